@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import packageJson from '../../package.json';
+import { createBackend } from '../handlers';
+import { openFileSettings } from '../store';
+import { startBridge } from './bridgeServer';
+
+/**
+ * Entry point of browser mode (`npm start` where the Electron runtime cannot be fetched): the
+ * same backend behind the bridge, the built renderer served beside it.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = process.env.SWITCHOVER_RENDERER_DIR ?? path.resolve(here, '../renderer');
+
+const backend = createBackend({
+  name: packageJson.productName,
+  version: packageJson.version,
+  platform: process.platform,
+  runtime: 'browser',
+  systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+  settings: openFileSettings(),
+});
+const bridge = await startBridge({ ...backend, rendererDir });
+
+console.log(`Switchover is running at ${bridge.url}`);
+console.log('Keep this window open while you use Switchover; press Ctrl+C to stop.');
+
+if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform !== 'linux') {
+  const opener =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(opener, [bridge.url], { stdio: 'ignore', detached: true });
+  child.on('error', () => console.log('Open the address above in your browser.'));
+  child.unref();
+}
+
+const stop = () => void bridge.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

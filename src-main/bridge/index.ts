@@ -1,0 +1,2 @@
+export { startBridge } from './bridgeServer';
+export type { BridgeServer, BridgeOptions } from './bridgeServer';

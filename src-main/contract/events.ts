@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { languageSchema } from './languages';
+
+/** Every main → renderer event: a name and its payload schema. */
+export const events = {
+  'app.languageChanged': z.object({ language: languageSchema }),
+} as const satisfies Record<string, z.ZodType>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<N extends EventName> = z.output<(typeof events)[N]>;
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}

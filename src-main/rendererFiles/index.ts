@@ -1,0 +1,2 @@
+export { resolveRendererFile } from './resolveRendererFile';
+export type { RendererFile } from './resolveRendererFile';

@@ -1,0 +1,6 @@
+export { createSettingsStore } from './settingsStore';
+export type { SettingsStore, DocumentBackend } from './settingsStore';
+export { openFileSettings } from './fileSettings';
+export { defaultDataDirectory } from './dataDirectory';
+export { defaultSettings, settingsVersion } from './settingsDocument';
+export type { Settings } from './settingsDocument';
