@@ -116,6 +116,9 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
   sockets.on('connection', (ws: WebSocket) => {
     const unsubscribe = options.hub.subscribe((event, payload) => send(ws, { event, payload }));
     ws.on('close', unsubscribe);
+    // Oversized or malformed frames surface here; ws closes the socket itself, and an
+    // unhandled 'error' would take the whole process down with it.
+    ws.on('error', () => ws.terminate());
     ws.on('message', (data, isBinary) => {
       void (async () => {
         let message: unknown;
