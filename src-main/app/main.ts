@@ -7,6 +7,7 @@ import { openElectronSettings } from './electronSettings';
 import { bindIpc, forwardEvents } from './ipc';
 import { lockNavigation } from './navigationLock';
 import { registerRendererScheme, serveRenderer } from './rendererProtocol';
+import { mainWindowOptions } from './windowOptions';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../renderer');
@@ -14,31 +15,15 @@ const rendererDir = path.resolve(here, '../renderer');
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1100,
-    height: 800,
-    minWidth: 640,
-    minHeight: 560,
-    title: 'Switchover',
-    show: false,
-    webPreferences: {
-      preload: path.join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
-  });
+  const window = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs')));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
 }
 
 function start(): void {
+  // Tests and helpers may point the app at a throwaway data folder.
+  if (process.env.SWITCHOVER_DATA_DIR) app.setPath('userData', process.env.SWITCHOVER_DATA_DIR);
   registerRendererScheme();
   // A second launch (e.g. opening a kit file) focuses the running window instead.
   if (!app.requestSingleInstanceLock()) {

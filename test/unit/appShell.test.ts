@@ -78,3 +78,22 @@ describe('Electron IPC binding', () => {
     expect(handlers.size).toBe(0);
   });
 });
+
+describe('window options', () => {
+  it('give the renderer no Node, an isolated world and the sandbox', async () => {
+    const { secureWebPreferences, mainWindowOptions } = await import(
+      '../../src-main/app/windowOptions'
+    );
+    expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
+      preload: '/p/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(mainWindowOptions('/p/preload.cjs').webPreferences?.sandbox).toBe(true);
+  });
+});
