@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const sources = ['src-main', 'src-renderer', 'vite.config.ts', 'package.json'];
-const outputs = ['dist/main/main.js', 'dist/main/preload.cjs', 'dist/main/browserMode.js', 'dist/renderer/index.html'];
+const outputs = [
+  'dist/main/main.js',
+  'dist/main/preload.cjs',
+  'dist/main/browserMode.js',
+  'dist/renderer/index.html',
+];
 
 function newestMtime(entry: string): number {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });
@@ -16,7 +21,9 @@ function newestMtime(entry: string): number {
 
 /** True when every output exists and is newer than every source. */
 export function isBuildFresh(root = process.cwd()): boolean {
-  const built = outputs.map((file) => fs.statSync(path.join(root, file), { throwIfNoEntry: false }));
+  const built = outputs.map((file) =>
+    fs.statSync(path.join(root, file), { throwIfNoEntry: false }),
+  );
   if (built.some((stat) => !stat)) return false;
   const oldestOutput = Math.min(...built.map((stat) => stat?.mtimeMs ?? 0));
   return sources.every((source) => newestMtime(path.join(root, source)) < oldestOutput);

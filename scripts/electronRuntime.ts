@@ -7,7 +7,9 @@ import path from 'node:path';
  * Electron ≥ 42 downloads its binary the first time `require('electron')` runs. Start-up and
  * tests must not trigger that by accident, so the binary is looked up without requiring it.
  */
-const electronPackageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+const electronPackageDir = path.dirname(
+  createRequire(import.meta.url).resolve('electron/package.json'),
+);
 
 export function findElectronBinary(): string | null {
   try {

@@ -9,7 +9,10 @@ export const eventChannel = 'switchover:event';
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   return (
-    frame !== null && frame.parent === null && isTrustedRendererUrl(frame.url) && !frame.isDestroyed()
+    frame !== null &&
+    frame.parent === null &&
+    isTrustedRendererUrl(frame.url) &&
+    !frame.isDestroyed()
   );
 }
 

@@ -49,4 +49,3 @@ export function createDispatcher(handlers: Handlers): Dispatcher {
     },
   };
 }
-

@@ -19,7 +19,10 @@ export const externalLinkHosts: readonly string[] = [
   'app.fastmail.com',
 ];
 
-export function isAllowedExternalUrl(raw: string, hosts: readonly string[] = externalLinkHosts): boolean {
+export function isAllowedExternalUrl(
+  raw: string,
+  hosts: readonly string[] = externalLinkHosts,
+): boolean {
   let url: URL;
   try {
     url = new URL(raw);

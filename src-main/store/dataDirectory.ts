@@ -12,7 +12,10 @@ export function defaultDataDirectory(
 ): string {
   if (env.SWITCHOVER_DATA_DIR) return env.SWITCHOVER_DATA_DIR;
   if (platform === 'win32') {
-    return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), 'Switchover');
+    return path.win32.join(
+      env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'),
+      'Switchover',
+    );
   }
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Switchover');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Switchover');

@@ -42,7 +42,11 @@ describe.skipIf(!electronBinary)('the desktop app (Electron)', () => {
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys((window as { switchover?: object }).switchover ?? {}).sort(),
     }));
-    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'on'] });
+    expect(exposed).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      bridge: ['invoke', 'on'],
+    });
   });
 
   it('refuses navigation and new windows', async () => {

@@ -1,10 +1,12 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { bindIpc, invokeChannel } from '../../src-main/app/ipc';
 import { createBackend } from '../../src-main/handlers';
 import { createSettingsStore } from '../../src-main/store';
 import type { ResultEnvelope } from '../../src-main/contract';
 
+// Electron's types are reached through bindIpc's own signature: tests never import electron.
+type StandInIpcMain = Parameters<typeof bindIpc>[0];
+type IpcMainInvokeEvent = Parameters<Parameters<StandInIpcMain['handle']>[1]>[0];
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
 /** A stand-in for ipcMain: ipc.ts never imports Electron at run time, so this is all it needs. */
@@ -13,7 +15,7 @@ function standInIpcMain() {
   const ipcMain = {
     handle: (channel: string, handler: Handler) => void handlers.set(channel, handler),
     removeHandler: (channel: string) => void handlers.delete(channel),
-  } as unknown as Pick<IpcMain, 'handle' | 'removeHandler'>;
+  } as unknown as StandInIpcMain;
   return { ipcMain, handlers };
 }
 
@@ -81,9 +83,8 @@ describe('Electron IPC binding', () => {
 
 describe('window options', () => {
   it('give the renderer no Node, an isolated world and the sandbox', async () => {
-    const { secureWebPreferences, mainWindowOptions } = await import(
-      '../../src-main/app/windowOptions'
-    );
+    const { secureWebPreferences, mainWindowOptions } =
+      await import('../../src-main/app/windowOptions');
     expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
       preload: '/p/preload.cjs',
       contextIsolation: true,
