@@ -6,7 +6,10 @@ import { appHost, appScheme, securityHeaders } from '../security';
 /** Must run before the app is ready: app:// behaves like https (secure, standard origin). */
 export function registerRendererScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: appScheme,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
   ]);
 }
 

@@ -1,0 +1,19 @@
+import type { TFunction } from 'i18next';
+import type { SwitchoverError } from '../src-main/contract';
+
+/**
+ * The sentence a person sees for an error. Codes the renderer knows get a translated sentence;
+ * any other keeps the plain message the main side wrote for it.
+ */
+export function plainErrorMessage(error: SwitchoverError, t: TFunction): string {
+  switch (error.code) {
+    case 'bridge.disconnected':
+      return t('errors.disconnected');
+    case 'bridge.unauthorized':
+      return t('errors.unauthorized');
+    case 'internal':
+      return t('errors.internal');
+    default:
+      return error.message;
+  }
+}
