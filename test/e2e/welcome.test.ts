@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotPath, startBrowserMode, type RunningApp } from './browserMode';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startBrowserMode({ LANG: 'en_US.UTF-8' }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** A page in its own context: axe-core needs one, and tests must not share storage. */
+async function openPage(): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+describe('Welcome screen in Chromium through the bridge', () => {
+  it('shows the app version and changes language, remembered across a reload', async () => {
+    const page = await openPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+    await page.goto(app.url);
+    const title = page.getByTestId('welcome-title');
+    await expect.poll(() => title.textContent()).toBe('Welcome to Switchover');
+    const version = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
+    await expect
+      .poll(() => page.getByTestId('app-version').textContent())
+      .toContain(version.version);
+    // The token leaves the address bar once read.
+    expect(page.url()).not.toContain('token=');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('welcome-en'), fullPage: true });
+
+    await page.getByTestId('language-select').selectOption('de');
+    await expect.poll(() => title.textContent()).toBe('Willkommen bei Switchover');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    // The choice reaches the main side and its settings file.
+    await expect
+      .poll(() => {
+        const file = path.join(app.dataDir, 'settings.json');
+        return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as unknown) : null;
+      })
+      .toMatchObject({ language: 'de' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('welcome-de'), fullPage: true });
+
+    await page.reload();
+    await expect.poll(() => title.textContent()).toBe('Willkommen bei Switchover');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('walks the seven steps with the keyboard alone', async () => {
+    const page = await openPage();
+    await page.goto(app.url);
+    await page.getByTestId('next-button').waitFor();
+    await page.getByTestId('next-button').focus();
+    await page.keyboard.press('Enter');
+    const stepTitle = page.getByTestId('step-title');
+    await stepTitle.waitFor();
+    // Focus follows the new screen's heading so screen readers announce it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'step-title',
+    );
+    const titles: string[] = [];
+    for (let step = 2; step <= 7; step += 1) {
+      titles.push((await stepTitle.textContent()) ?? '');
+      expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+      if (step < 7) await page.getByTestId('next-button').press('Enter');
+    }
+    expect(new Set(titles).size).toBe(6);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('back-button').press('Enter');
+    await expect.poll(() => stepTitle.textContent()).toBe(titles[4]);
+    await page.context().close();
+  });
+
+  it('tells the person plainly when the link has a wrong token', async () => {
+    const page = await openPage();
+    await page.goto(app.url.replace(/token=[\w-]+/, 'token=wrong'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-error-code')).toBe('bridge.unauthorized');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
