@@ -17,6 +17,8 @@ export default class PlainSummaryReporter implements Reporter {
       // A file that fails before declaring its tests still counts as a failure.
       if (module.state() === 'failed' && module.children.size === 0) counts.failed += 1;
     }
-    console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    console.log(
+      `\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+    );
   }
 }

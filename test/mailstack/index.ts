@@ -1,0 +1,16 @@
+// Public face of the test mail stack: two IMAP/SMTP providers, DNS, autoconfig and a keyring on
+// loopback. See test/mailstack/README.md for the world it builds.
+
+export { ensureSystemPackages } from './systemPackages';
+export {
+  connectMailStack,
+  isMailStackRunning,
+  readEndpoints,
+  startMailStack,
+  stopMailStack,
+} from './stack';
+export type { MailStackHandle, StartOptions } from './stack';
+export type { Endpoints, ProviderEndpoints, CertificatePaths } from './state';
+export type { ProviderName } from './testWorld';
+export type { SeedMessage, SeedOptions } from './users';
+export { keyringPassword } from './keyring';

@@ -1,0 +1,90 @@
+// Where everything of one stack lives inside its directory. One function, so every module (and a
+// second process connecting to a running stack) agrees on the same paths.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ProviderName } from './testWorld';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const defaultStackDir = path.join(repoRoot, '.mailstack');
+
+export interface ProviderLayout {
+  root: string;
+  dovecotConf: string;
+  dovecotBase: string;
+  dovecotState: string;
+  dovecotLog: string;
+  usersFile: string;
+  mailRoot: string;
+  postfixConfDir: string;
+  postfixQueue: string;
+  postfixData: string;
+  postfixLog: string;
+  localDomainsMap: string;
+  transportMap: string;
+}
+
+export interface StackLayout {
+  dir: string;
+  marker: string;
+  stateFile: string;
+  certs: string;
+  dnsmasqConf: string;
+  dnsmasqPid: string;
+  dnsmasqLog: string;
+  autoconfigWebroot: string;
+  autoconfigLog: string;
+  /** One line per request the autoconfig server answered: lets tests see what the app tried. */
+  autoconfigRequestLog: string;
+  dbusConf: string;
+  dbusSocket: string;
+  dbusPid: string;
+  dbusLog: string;
+  keyringHome: string;
+  keyringLog: string;
+  providers: Record<ProviderName, ProviderLayout>;
+}
+
+function providerLayout(dir: string, name: ProviderName): ProviderLayout {
+  const root = path.join(dir, name);
+  const postfixConfDir = path.join(root, 'postfix');
+  return {
+    root,
+    dovecotConf: path.join(root, 'dovecot.conf'),
+    dovecotBase: path.join(root, 'dovecot-run'),
+    dovecotState: path.join(root, 'dovecot-state'),
+    dovecotLog: path.join(root, 'dovecot.log'),
+    usersFile: path.join(root, 'users.passwd'),
+    mailRoot: path.join(root, 'mail'),
+    postfixConfDir,
+    // Outside the config dir: `postfix check` wants everything below it owned by root.
+    postfixQueue: path.join(root, 'postfix-queue'),
+    postfixData: path.join(root, 'postfix-data'),
+    postfixLog: path.join(root, 'postfix.log'),
+    localDomainsMap: path.join(postfixConfDir, 'local_domains'),
+    transportMap: path.join(postfixConfDir, 'transport'),
+  };
+}
+
+export function stackLayout(dir: string): StackLayout {
+  const abs = path.resolve(dir);
+  return {
+    dir: abs,
+    marker: path.join(abs, '.mailstack-dir'),
+    stateFile: path.join(abs, 'state.json'),
+    certs: path.join(abs, 'certs'),
+    dnsmasqConf: path.join(abs, 'dnsmasq.conf'),
+    dnsmasqPid: path.join(abs, 'dnsmasq.pid'),
+    dnsmasqLog: path.join(abs, 'dnsmasq.log'),
+    autoconfigWebroot: path.join(abs, 'autoconfig-www'),
+    autoconfigLog: path.join(abs, 'autoconfig.log'),
+    autoconfigRequestLog: path.join(abs, 'autoconfig-requests.log'),
+    dbusConf: path.join(abs, 'dbus-session.conf'),
+    dbusSocket: path.join(abs, 'dbus.sock'),
+    dbusPid: path.join(abs, 'dbus.pid'),
+    dbusLog: path.join(abs, 'dbus.log'),
+    keyringHome: path.join(abs, 'keyring-home'),
+    keyringLog: path.join(abs, 'keyring.log'),
+    providers: { old: providerLayout(abs, 'old'), new: providerLayout(abs, 'new') },
+  };
+}

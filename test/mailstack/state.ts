@@ -1,0 +1,110 @@
+// state.json: everything a second process (a Vitest worker, `cli.ts stop`) needs to use or end a
+// running stack. Written atomically; the routing and user list change while the stack runs.
+
+import fsp from 'node:fs/promises';
+import type { PortMode } from './ports';
+import type { RoutingState } from './routing';
+import type { ProviderName } from './testWorld';
+
+export interface ProviderEndpoints {
+  host: string;
+  /** Canonical server name; imap.<domain> and smtp.<domain> are in the certificate too. */
+  hostname: string;
+  imapHostname: string;
+  smtpHostname: string;
+  domain: string;
+  imaps: number;
+  imap: number;
+  submission: number;
+  submissions: number;
+  smtp: number;
+  separator: '.' | '/';
+  /** Personal namespace prefix ('INBOX.' on old, '' on new). */
+  prefix: string;
+}
+
+export interface CertificatePaths {
+  certPath: string;
+  keyPath: string;
+}
+
+export interface Endpoints {
+  dir: string;
+  portMode: PortMode;
+  caCertPath: string;
+  providers: Record<ProviderName, ProviderEndpoints>;
+  dns: { host: string; port: number };
+  autoconfig: {
+    host: string;
+    httpPort: number;
+    httpsPort: number;
+    hostnames: string[];
+    webroot: string;
+    requestLog: string;
+  };
+  badCerts: {
+    selfSigned: CertificatePaths;
+    expired: CertificatePaths;
+    wrongHost: CertificatePaths;
+  };
+  dbusAddress: string;
+  /** For child processes (the app, Playwright): trust the CA, use the private bus and test DNS. */
+  env: {
+    NODE_EXTRA_CA_CERTS: string;
+    DBUS_SESSION_BUS_ADDRESS: string;
+    SWITCHOVER_DNS: string;
+  };
+}
+
+export type ProcessName =
+  | 'dovecot-old'
+  | 'dovecot-new'
+  | 'postfix-old'
+  | 'postfix-new'
+  | 'dnsmasq'
+  | 'autoconfig'
+  | 'dbus'
+  | 'keyring';
+
+export interface StackUser {
+  provider: ProviderName;
+  address: string;
+  password: string;
+}
+
+export interface StackState {
+  version: 1;
+  startedAt: string;
+  /** The process that started the stack (informational). */
+  ownerPid: number;
+  endpoints: Endpoints;
+  pids: Partial<Record<ProcessName, number>>;
+  routing: RoutingState;
+  users: StackUser[];
+}
+
+export async function readState(file: string): Promise<StackState | undefined> {
+  try {
+    return JSON.parse(await fsp.readFile(file, 'utf8')) as StackState;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeState(file: string, state: StackState): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await fsp.writeFile(temp, `${JSON.stringify(state, null, 2)}\n`);
+  await fsp.rename(temp, file);
+}
+
+/** Read-modify-write for changes made while the stack runs (routing, users). */
+export async function updateState(
+  file: string,
+  change: (state: StackState) => void,
+): Promise<StackState> {
+  const state = await readState(file);
+  if (state === undefined) throw new Error(`mailstack: no running stack (${file} is missing)`);
+  change(state);
+  await writeState(file, state);
+  return state;
+}
