@@ -30,7 +30,10 @@ await Promise.all([
   }),
   esbuild({
     ...common,
-    entryPoints: { browserMode: 'src-main/bridge/browserMode.ts' },
+    entryPoints: {
+      browserMode: 'src-main/bridge/browserMode.ts',
+      cli: 'src-main/cli/main.ts',
+    },
     outdir: 'dist/main',
     format: 'esm',
   }),

@@ -6,6 +6,7 @@ const outputs = [
   'dist/main/main.js',
   'dist/main/preload.cjs',
   'dist/main/browserMode.js',
+  'dist/main/cli.js',
   'dist/renderer/index.html',
 ];
 

@@ -1,0 +1,13 @@
+/**
+ * Every `switchover` sub-command, loaded only when it runs so one command's dependencies never
+ * slow another's start. A capability adds its commands here (one line each).
+ */
+export interface CliCommand {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Record<string, () => Promise<CliCommand>> = {
+  // Commands are registered below by their capabilities, e.g.
+  //   detect: () => import('../accounts/detectCommand').then((m) => m.detectCommand),
+};

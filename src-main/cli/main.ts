@@ -1,0 +1,18 @@
+import { commands } from './commands';
+
+/** `switchover <command> [...]`: for helpers at a terminal and for benchmarks. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const load = name ? commands[name] : undefined;
+  if (!load) {
+    const names = Object.keys(commands).sort();
+    console.error(
+      `Usage: switchover <command> [options]\nCommands: ${names.join(', ') || '(none)'}`,
+    );
+    return name === undefined || name === '--help' || name === 'help' ? 0 : 2;
+  }
+  const command = await load();
+  return command.run(args);
+}
+
+process.exitCode = await main(process.argv.slice(2));
