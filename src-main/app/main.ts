@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
-import { createBackend } from '../handlers';
+import { createBackend, type Backend } from '../handlers';
+import { findKitArgument } from '../kit';
+import { encryptedBlobFile, keychainStore, safeStorageStore } from '../vault';
 import { appOrigin } from '../security';
 import { openElectronSettings } from './electronSettings';
+import { electronSafeStorage } from './safeStorageAdapter';
 import { bindIpc, forwardEvents } from './ipc';
 import { lockNavigation } from './navigationLock';
 import { registerRendererScheme, serveRenderer } from './rendererProtocol';
@@ -13,6 +16,22 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../renderer');
 
 let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+/** A kit handed over before the window existed (launch argument, macOS open-file/open-url). */
+let pendingKit: string | undefined;
+
+/** Opens a kit that came from outside the window; a bad one is ignored rather than crash. */
+function openKitFromOutside(text: string): void {
+  if (!backend) {
+    pendingKit = text;
+    return;
+  }
+  try {
+    backend.kits.openFromOutside(text);
+  } catch {
+    // The window's "Open kit…" shows the reason when the person tries again.
+  }
+}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs')));
@@ -30,7 +49,21 @@ function start(): void {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  // switchover://kit/… links; macOS delivers them and kit files as events, other systems as argv.
+  if (!process.defaultApp) app.setAsDefaultProtocolClient('switchover');
+  pendingKit = findKitArgument(process.argv.slice(1));
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    openKitFromOutside(url);
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    const text = findKitArgument([file]);
+    if (text !== undefined) openKitFromOutside(text);
+  });
+  app.on('second-instance', (_event, argv) => {
+    const kit = findKitArgument(argv.slice(1));
+    if (kit !== undefined) openKitFromOutside(kit);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -43,17 +76,32 @@ function start(): void {
       grant(false),
     );
     serveRenderer(rendererDir);
-    const backend = createBackend({
+    const created = createBackend({
       name: 'Switchover',
       version: app.getVersion(),
       platform: process.platform,
       runtime: 'electron',
       systemLocale: app.getLocale(),
       settings: openElectronSettings(),
+      // Keychain first; safeStorage (with a real backend) where no keychain works.
+      secretStores: [
+        keychainStore(),
+        safeStorageStore(
+          electronSafeStorage(),
+          encryptedBlobFile(path.join(app.getPath('userData'), 'passwords.enc.json')),
+        ),
+      ],
     });
-    bindIpc(ipcMain, backend.dispatcher);
+    backend = created;
+    bindIpc(ipcMain, created.dispatcher);
     mainWindow = createWindow();
-    forwardEvents(backend.hub, mainWindow.webContents);
+    forwardEvents(created.hub, mainWindow.webContents);
+    if (pendingKit !== undefined) {
+      const text = pendingKit;
+      pendingKit = undefined;
+      // After the page loads, so the kit.opened event reaches it.
+      mainWindow.webContents.once('did-finish-load', () => openKitFromOutside(text));
+    }
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -10,4 +10,6 @@ export interface CliCommand {
 export const commands: Record<string, () => Promise<CliCommand>> = {
   // Commands are registered below by their capabilities, e.g.
   //   detect: () => import('../accounts/detectCommand').then((m) => m.detectCommand),
+  detect: () => import('../accounts/detectCommand').then((m) => m.detectCommand),
+  kit: () => import('../kit/createKitCommand').then((m) => m.kitCommand),
 };

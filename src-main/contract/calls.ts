@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  accountRoleSchema,
+  accountSummarySchema,
+  detectedSettingsSchema,
+  emailSchema,
+  serverSettingsSchema,
+  settingsSourceSchema,
+} from './accounts';
+import { kitSchema } from './kit';
 import { languageSchema } from './languages';
 
 /**
@@ -19,6 +28,49 @@ export const calls = {
   'app.setLanguage': {
     input: z.object({ language: languageSchema }).strict(),
     output: z.object({ language: languageSchema }),
+  },
+  /** Finds server settings from the address alone (kit, provider files, ISPDB, MX, SRV, guess). */
+  'accounts.detect': {
+    input: z.object({ role: accountRoleSchema, email: emailSchema }).strict(),
+    output: detectedSettingsSchema,
+  },
+  /**
+   * Tests the login live (IMAP, and SMTP for the new account) and only then keeps the password in
+   * the keychain and the settings on disk. The password never travels back to the renderer.
+   */
+  'accounts.signIn': {
+    input: z
+      .object({
+        role: accountRoleSchema,
+        email: emailSchema,
+        password: z.string().min(1).max(1024),
+        imap: serverSettingsSchema,
+        smtp: serverSettingsSchema.optional(),
+        source: settingsSourceSchema,
+      })
+      .strict(),
+    output: accountSummarySchema,
+  },
+  'accounts.list': {
+    input: z.object({}).strict(),
+    output: z.object({
+      old: accountSummarySchema.nullable(),
+      new: accountSummarySchema.nullable(),
+    }),
+  },
+  /** Forgets an account: its settings and its keychain entries. */
+  'accounts.remove': {
+    input: z.object({ role: accountRoleSchema }).strict(),
+    output: z.object({ removed: z.boolean() }),
+  },
+  /** Opens a kit from a file's text or a switchover://kit/… link. */
+  'kit.open': {
+    input: z.object({ text: z.string().min(1).max(65_536) }).strict(),
+    output: z.object({ kit: kitSchema }),
+  },
+  'kit.current': {
+    input: z.object({}).strict(),
+    output: z.object({ kit: kitSchema.nullable() }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
  * never renamed once shipped; a new failure mode gets a new code.
  */
 export const errorCodes = [
+  // the app and its transports
   'internal',
   'ipc.unknown-call',
   'ipc.invalid-input',
@@ -14,6 +15,8 @@ export const errorCodes = [
   'bridge.unauthorized',
   'bridge.disconnected',
   'settings.unavailable',
+  // signing in (accounts, vault, kit)
+  'settings.not-found',
   'auth.failed',
   'auth.app-password-required',
   'auth.oauth-only',
@@ -24,8 +27,26 @@ export const errorCodes = [
   'tls.untrusted',
   'tls.required',
   'smtp.auth-failed',
+  'smtp.port-blocked',
+  'account.missing',
+  'vault.unavailable',
+  'kit.invalid',
+  // copying
+  'imap.connection-lost',
+  'imap.too-many-connections',
+  'imap.command-failed',
+  'folder.not-found',
   'quota.exceeded',
   'message.too-big',
+  'message.rejected',
+  'copy.cancelled',
+  'copy.verify-failed',
+  // send test and switch checks
+  'smtp.rejected',
+  'smtp.relay-denied',
+  'smtp.sender-rejected',
+  'probe.not-arrived',
+  'probe.in-junk',
   'dns.not-switched',
   'old-provider.delivers-internally',
 ] as const;

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { kitSchema } from './kit';
 import { languageSchema } from './languages';
 
 /** Every main → renderer event: a name and its payload schema. */
 export const events = {
   'app.languageChanged': z.object({ language: languageSchema }),
+  /** A kit arrived from outside the window (file association, switchover:// link). */
+  'kit.opened': z.object({ kit: kitSchema }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

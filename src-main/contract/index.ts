@@ -20,3 +20,6 @@ export {
   unauthorizedCloseCode,
 } from './bridgeProtocol';
 export type { ClientMessage, ServerMessage } from './bridgeProtocol';
+export * from './accounts';
+export { kitSchema, kitVersion } from './kit';
+export type { Kit } from './kit';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema } from '../contract';
+import { accountSummarySchema, kitSchema, languageSchema } from '../contract';
 
 /**
  * The settings document (no secrets, ever). Versioned by us rather than electron-store's
@@ -10,6 +10,12 @@ export const settingsVersion = 1;
 export const settingsSchema = z.object({
   schemaVersion: z.literal(settingsVersion),
   language: languageSchema.optional(),
+  /** The two signed-in accounts: server settings only; passwords live in the vault. */
+  accounts: z
+    .object({ old: accountSummarySchema.optional(), new: accountSummarySchema.optional() })
+    .optional(),
+  /** The switchover kit last opened (a kit never carries a password). */
+  kit: kitSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,67 @@
+import { lookup as systemLookup } from 'node:dns/promises';
+import { Resolver } from 'node:dns/promises';
+import net from 'node:net';
+
+/**
+ * How Switchover reaches the network: which DNS servers answer (SWITCHOVER_DNS, else the
+ * system's), which extra CA certificates are trusted (tests pass the mail stack's CA; production
+ * uses the system store only) and, for tests on high ports, how standard ports map to real ones.
+ */
+export interface NetworkOptions {
+  /** host[:port] DNS servers; empty means the system resolver (and /etc/hosts). */
+  dnsServers?: readonly string[];
+  ca?: string | Buffer | (string | Buffer)[];
+  /** DNS answer timeout per try, in ms. */
+  dnsTimeoutMs?: number;
+  portMap?: Readonly<Record<number, number>>;
+}
+
+export interface Network {
+  readonly ca: NetworkOptions['ca'];
+  /** A fresh resolver; `cancel()` it to abandon its outstanding queries. */
+  resolver(): Resolver;
+  /** Host name → one address, through the configured DNS. IP literals pass through. */
+  lookup(host: string, resolver?: Resolver): Promise<string>;
+  port(port: number): number;
+}
+
+/** Reads SWITCHOVER_DNS ("127.0.0.4:53,10.0.0.1"). */
+export function dnsServersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.SWITCHOVER_DNS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export function createNetwork(options: NetworkOptions = {}): Network {
+  const servers = options.dnsServers ?? dnsServersFromEnv();
+  const timeout = options.dnsTimeoutMs ?? 2500;
+  const resolver = () => {
+    const r = new Resolver({ timeout, tries: 2 });
+    if (servers.length > 0) r.setServers([...servers]);
+    return r;
+  };
+  return {
+    ca: options.ca,
+    resolver,
+    async lookup(host, given) {
+      const bare = host.replace(/^\[(.*)\]$/, '$1');
+      if (net.isIP(bare)) return bare;
+      if (servers.length === 0) return (await systemLookup(bare)).address;
+      const r = given ?? resolver();
+      try {
+        const v4 = await r.resolve4(bare).catch((error: unknown) => {
+          if ((error as { code?: string }).code !== 'ENODATA') throw error;
+          return [] as string[];
+        });
+        const address = v4[0] ?? (await r.resolve6(bare))[0];
+        if (address === undefined)
+          throw Object.assign(new Error(`no address for ${bare}`), { code: 'ENOTFOUND' });
+        return address;
+      } finally {
+        if (given === undefined) r.cancel();
+      }
+    },
+    port: (port) => options.portMap?.[port] ?? port,
+  };
+}

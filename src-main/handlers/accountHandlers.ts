@@ -1,0 +1,21 @@
+import type { Handlers } from '../contract';
+import type { AccountService } from '../accounts';
+import type { KitSession } from '../kit';
+
+export function createAccountHandlers(
+  accounts: AccountService,
+): Pick<Handlers, 'accounts.detect' | 'accounts.signIn' | 'accounts.list' | 'accounts.remove'> {
+  return {
+    'accounts.detect': ({ role, email }) => accounts.detect(role, email),
+    'accounts.signIn': (input) => accounts.signIn(input),
+    'accounts.list': () => accounts.list(),
+    'accounts.remove': async ({ role }) => ({ removed: await accounts.remove(role) }),
+  };
+}
+
+export function createKitHandlers(kits: KitSession): Pick<Handlers, 'kit.open' | 'kit.current'> {
+  return {
+    'kit.open': async ({ text }) => ({ kit: kits.open(text) }),
+    'kit.current': async () => ({ kit: kits.current() }),
+  };
+}
