@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
           environment: 'node',
         },
       },
@@ -17,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
           globalSetup: ['test/mailstack/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
@@ -27,6 +29,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // After integration: some integration tests briefly change what the stack serves.
+          sequence: { groupOrder: 1 },
           globalSetup: ['test/mailstack/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AccountRole } from '../src-main/contract';
 import { AppHeader } from './components/AppHeader';
 import { StepButtons } from './components/StepButtons';
 import { StepList } from './components/StepList';
+import { useAccounts } from './hooks/useAccounts';
 import { useAppInfo } from './hooks/useAppInfo';
+import { useKit } from './hooks/useKit';
 import { useLanguage } from './hooks/useLanguage';
 import { journeySteps } from './journeySteps';
+import { AccountScreen } from './screens/AccountScreen';
 import { ComingSoonScreen } from './screens/ComingSoonScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
@@ -15,6 +19,9 @@ export function App() {
   const { t } = useTranslation();
   const appInfo = useAppInfo();
   const { language, chooseLanguage, saveError } = useLanguage();
+  // Both live here: a kit can be dropped on any screen, and signing in is remembered across steps.
+  const kitState = useKit();
+  const { accounts, signedIn, remove } = useAccounts();
   const [stepIndex, setStepIndex] = useState(0);
   // Focus moves to the new heading only after the person has moved; never on first load.
   const [hasMoved, setHasMoved] = useState(false);
@@ -24,6 +31,27 @@ export function App() {
     setHasMoved(true);
   };
   const step = journeySteps[stepIndex] ?? 'welcome';
+
+  const accountScreen = (role: AccountRole) =>
+    accounts === undefined ? (
+      <p role="status" className="status">
+        {t('welcome.loading')}
+      </p>
+    ) : (
+      <AccountScreen
+        // A kit that arrives later fills the new account in afresh.
+        key={role === 'new' && kitState.kit ? `new:${JSON.stringify(kitState.kit)}` : role}
+        role={role}
+        account={accounts[role]}
+        onSignedIn={signedIn}
+        onRemove={() => remove(role)}
+        oldEmail={accounts.old?.email}
+        kitState={role === 'new' ? kitState : undefined}
+        takeFocus={hasMoved}
+        onBack={() => goTo(stepIndex - 1)}
+        onNext={() => goTo(stepIndex + 1)}
+      />
+    );
 
   return (
     <div className="app">
@@ -42,8 +70,13 @@ export function App() {
               language={language}
               onChooseLanguage={chooseLanguage}
               languageSaveError={saveError}
+              kitState={kitState}
               takeFocus={hasMoved}
             />
+          ) : step === 'oldAccount' ? (
+            accountScreen('old')
+          ) : step === 'newAccount' ? (
+            accountScreen('new')
           ) : (
             <>
               <ComingSoonScreen key={step} step={step} takeFocus={hasMoved} />

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Language, SwitchoverError } from '../../src-main/contract';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { KitOpener } from '../components/KitOpener';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { ScreenHeading } from '../components/ScreenHeading';
 import type { AppInfoState } from '../hooks/useAppInfo';
+import type { KitState } from '../hooks/useKit';
 
 export function WelcomeScreen({
   appInfo,
@@ -12,6 +14,7 @@ export function WelcomeScreen({
   language,
   onChooseLanguage,
   languageSaveError,
+  kitState,
   takeFocus,
 }: {
   appInfo: AppInfoState;
@@ -20,6 +23,7 @@ export function WelcomeScreen({
   language: Language;
   onChooseLanguage: (language: Language) => void;
   languageSaveError: SwitchoverError | undefined;
+  kitState: KitState;
   takeFocus: boolean;
 }) {
   const { t } = useTranslation();
@@ -51,6 +55,7 @@ export function WelcomeScreen({
       )}
       {appInfo.status === 'ready' && (
         <>
+          <KitOpener kitState={kitState} />
           {/* Start only once Switchover has answered: until then there is nothing to start. */}
           <div className="step-buttons">
             <button

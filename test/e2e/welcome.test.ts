@@ -72,7 +72,7 @@ describe('Welcome screen in Chromium through the bridge', () => {
     await page.context().close();
   });
 
-  it('walks the seven steps with the keyboard alone', async () => {
+  it('moves between steps with the keyboard alone; Next waits for a sign-in', async () => {
     const page = await openPage();
     await page.goto(app.url);
     await page.getByTestId('next-button').waitFor();
@@ -84,16 +84,17 @@ describe('Welcome screen in Chromium through the bridge', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'step-title',
     );
-    const titles: string[] = [];
-    for (let step = 2; step <= 7; step += 1) {
-      titles.push((await stepTitle.textContent()) ?? '');
-      expect(await page.locator('[aria-current="step"]').count()).toBe(1);
-      if (step < 7) await page.getByTestId('next-button').press('Enter');
-    }
-    expect(new Set(titles).size).toBe(6);
+    // The first test left the language at German: compare titles, not words.
+    const oldAccountTitle = await stepTitle.textContent();
+    expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+    // Steps 2 and 3 need a signed-in account (walked in signIn.test.ts): Next says so, stays put.
+    const next = page.getByTestId('next-button');
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    await next.press('Enter');
+    expect(await stepTitle.textContent()).toBe(oldAccountTitle);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('back-button').press('Enter');
-    await expect.poll(() => stepTitle.textContent()).toBe(titles[4]);
+    await page.getByTestId('welcome-title').waitFor();
     await page.context().close();
   });
 

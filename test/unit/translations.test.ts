@@ -1,4 +1,12 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import {
+  supportedLanguages,
+  SwitchoverError,
+  type ErrorCode,
+  type Language,
+} from '../../src-main/contract';
+import { errorAdvice } from '../../src-renderer/errorAdvice';
 import { de } from '../../src-renderer/i18n/messages/de';
 import { en } from '../../src-renderer/i18n/messages/en';
 import { es } from '../../src-renderer/i18n/messages/es';
@@ -42,5 +50,62 @@ describe.each([
       if (!mayMatchEnglish.has(key) && english.length > 3) expect(text, key).not.toBe(english);
       expect(placeholders(text), key).toEqual(placeholders(english));
     }
+  });
+});
+
+describe('sign-in failures in plain words', () => {
+  // Every failure code of issue 3 (signing in, vault, kit).
+  const signInCodes = [
+    'auth.failed',
+    'auth.app-password-required',
+    'auth.oauth-only',
+    'imap.disabled',
+    'net.dns-not-found',
+    'net.unreachable',
+    'net.timeout',
+    'tls.untrusted',
+    'tls.required',
+    'smtp.auth-failed',
+    'smtp.port-blocked',
+    'settings.not-found',
+    'vault.unavailable',
+    'kit.invalid',
+  ] as const satisfies readonly ErrorCode[];
+
+  function translator(language: Language) {
+    const instance = i18next.createInstance();
+    void instance.init({
+      resources: { [language]: { translation: { en, de, fr, es }[language] } },
+      lng: language,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+    return instance.t;
+  }
+
+  it.each(supportedLanguages)('%s: each code has its own sentence and next step', (language) => {
+    const t = translator(language);
+    const fallback = errorAdvice(new SwitchoverError('copy.cancelled', 'Stopped.'), t);
+    expect(fallback.text).toBe('Stopped.');
+    const seen = new Set<string>();
+    for (const code of signInCodes) {
+      const advice = errorAdvice(new SwitchoverError(code, 'technical'), t);
+      expect(advice.text, code).not.toContain('signInErrors');
+      expect(advice.text, code).not.toBe('technical');
+      expect(advice.next, code).not.toBe(fallback.next);
+      seen.add(advice.text);
+    }
+    expect(seen.size).toBe(signInCodes.length);
+  });
+
+  it('names the certificate problem from details.problem', () => {
+    const t = translator('en');
+    const advice = (problem: string) =>
+      errorAdvice(new SwitchoverError('tls.untrusted', 'x', { problem }), t).text;
+    expect(advice('self-signed')).toContain('made by the server itself');
+    expect(advice('expired')).toContain('has expired');
+    expect(advice('wrong-host')).toContain('different name');
+    expect(advice('untrusted-issuer')).toContain('does not recognise');
+    expect(advice('something-else')).toBe(en.signInErrors.tlsUntrusted.text);
   });
 });

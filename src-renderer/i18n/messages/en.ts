@@ -23,6 +23,10 @@ export const en = {
     next: 'Next',
     start: 'Start',
     retry: 'Try again',
+    continue: 'Continue',
+    signIn: 'Sign in',
+    useDifferent: 'Use a different account',
+    openKit: 'Open kit…',
   },
   welcome: {
     title: 'Welcome to Switchover',
@@ -35,6 +39,178 @@ export const en = {
   },
   language: {
     label: 'Language',
+  },
+  account: {
+    oldIntro:
+      'Type the address of the email account you are moving away from. Switchover only reads it and never deletes anything there.',
+    newIntro: 'Type the address of your new email account: the one your mail is moving to.',
+    newIntroKit: 'Your helper has filled in your new account. Just type your password.',
+    emailLabel: 'Your email address',
+    emailHint: 'For example: name@example.com',
+    emailInvalid: 'Please type your whole email address, for example name@example.com.',
+    detecting: 'Looking for your provider’s settings…',
+    passwordLabel: 'Password',
+    passwordHint: 'The password you use to read this email.',
+    showPassword: 'Show password',
+    signingIn: 'Checking your password…',
+    signingInNew: 'Checking your password and that you can send mail…',
+    signedIn: 'Signed in ✓',
+    signedInAs: 'Switchover can now open {{email}}.',
+    sessionOnly:
+      'This computer has no safe place to keep your password, so Switchover keeps it only until you close it. You may be asked for it again next time.',
+    removing: 'One moment…',
+    nextBlocked: 'Sign in first, then you can go on.',
+    confirmIntro:
+      'These settings came over a connection that is not protected. Please open “Details” and compare them with what your helper or your provider says.',
+    confirmLabel: 'I have checked the settings',
+    confirmMissing: 'Please check the settings first, then tick the box.',
+    passwordMissing: 'Please type your password.',
+    opensInBrowser: '(opens in your web browser)',
+    instructionsTitle: 'Your provider says:',
+    checkSettings: 'Please check the settings under “Details” below, then sign in.',
+  },
+  source: {
+    kit: 'Prepared by your helper',
+    provider: 'Found your provider’s settings',
+    'provider-http': 'Found your provider’s settings — please check them',
+    ispdb: 'Found your provider’s settings',
+    mx: 'Found your provider’s settings',
+    srv: 'Found your provider’s settings',
+    guess: 'Settings guessed — please check',
+    manual: 'Settings typed in by you',
+  },
+  details: {
+    summary: 'Details',
+    source: 'Where the settings came from: {{source}}',
+    sourceNames: {
+      kit: 'the switchover kit from your helper',
+      provider: 'the provider’s autoconfig file (HTTPS)',
+      'provider-http': 'the provider’s autoconfig file over plain HTTP (not protected)',
+      ispdb: 'Thunderbird’s provider database (ISPDB)',
+      mx: 'the MX records, then the mail host’s autoconfig file',
+      srv: 'the DNS SRV records (RFC 6186)',
+      guess: 'guessed server names, accepted only with a valid certificate',
+      manual: 'typed in by hand',
+    },
+    imap: 'Receiving mail (IMAP)',
+    smtp: 'Sending mail (SMTP)',
+    host: 'Server address',
+    port: 'Port number',
+    security: 'Security',
+    securityTls: 'SSL/TLS (encrypted from the start)',
+    securityStarttls: 'STARTTLS (encryption switched on after connecting)',
+    securityPlain: 'None (only for this computer)',
+    username: 'User name',
+    hostInvalid: 'Please type a server name such as imap.example.com.',
+    portInvalid: 'Please type a number from 1 to 65535.',
+    usernameInvalid: 'Please type the user name (often your email address).',
+    technical: 'For your helper: {{message}}',
+    errorCode: 'Error code: {{code}}',
+    problemSummary: 'Details about this problem',
+  },
+  cards: {
+    heading: '{{provider}}: please do this first',
+    headingNoPassword: '{{provider}}: Switchover cannot sign in here yet',
+    gmail:
+      'Gmail does not accept your normal password from programs like Switchover. Turn on 2-Step Verification in your Google Account, then create an app password and type it below instead of your normal password.',
+    gmailMore:
+      'With a work or school Google account, the administrator may have turned off access for email programs (IMAP). Then please ask them to turn it on.',
+    microsoft:
+      'Outlook.com, Hotmail, Live and Microsoft 365 no longer let programs sign in with just a password, and Switchover cannot use Microsoft’s own sign-in page yet.',
+    microsoftMore:
+      'Your helper can still move your mail, for example with Thunderbird or by forwarding new mail to your new address. Please show them this message.',
+    yahoo:
+      'Yahoo Mail needs an app password for programs like Switchover. In your Yahoo account’s security settings, choose “Generate app password”, then type that password below instead of your normal one.',
+    aol: 'AOL Mail needs an app password for programs like Switchover. In your AOL account’s security settings, choose “Generate app password”, then type that password below instead of your normal one.',
+    icloud:
+      'iCloud Mail needs an app-specific password. In your Apple Account, open “Sign-In and Security”, then “App-Specific Passwords”, create one and type it below instead of your Apple Account password.',
+    gmx: 'At GMX, access for email programs must be turned on first: in GMX’s webmail, open Settings, then “POP3 & IMAP”, and allow access. Then type your normal GMX password below.',
+    webde:
+      'At WEB.DE, access for email programs must be turned on first: in WEB.DE’s webmail, open Settings, then “POP3 & IMAP”, and allow access. Then type your normal WEB.DE password below.',
+    fastmail:
+      'Fastmail needs an app password for programs like Switchover. In Fastmail’s settings, open “Privacy & Security”, then “App passwords”, create one with access to your mail and type it below.',
+    linkCreateAppPassword: 'Create an app password',
+    linkAppPassword: 'How app passwords work at {{provider}}',
+    linkAccount: 'Open your {{provider}} account’s security settings',
+    linkEnableImap: 'Allow access for email programs',
+    linkHelp: 'Read {{provider}}’s help page',
+  },
+  kit: {
+    greeting: 'Prepared for you by {{name}}',
+    contact: 'If anything is unclear, you can reach them here: {{contact}}',
+    question:
+      'Did your helper send you a Switchover kit? Open it, and your new account is filled in for you.',
+    opening: 'Opening the kit…',
+    opened: 'The kit from {{name}} is open: your new account will be filled in for you.',
+    dropHint: 'You can also drag the kit file onto this window.',
+  },
+  signInErrors: {
+    authFailed: {
+      text: 'The email address or the password is not right.',
+      next: 'Please check the password (is Caps Lock on?) and try again.',
+    },
+    authAppPasswordRequired: {
+      text: 'Your provider does not accept your normal password here: it needs a special app password.',
+      next: 'Create an app password in your provider’s account settings and type it instead of your normal password.',
+    },
+    authOauthOnly: {
+      text: 'Your provider only lets programs sign in through its own sign-in page, which Switchover cannot use yet.',
+      next: 'Please ask your helper: they can move this mail another way.',
+    },
+    imapDisabled: {
+      text: 'Access for email programs is turned off for this account.',
+      next: 'Turn it on in your provider’s webmail settings (often called “IMAP” or “POP/IMAP”), then try again.',
+    },
+    netDnsNotFound: {
+      text: 'Switchover could not find your provider’s mail server on the internet.',
+      next: 'Please check the email address for typing mistakes, and that this computer is online.',
+    },
+    netUnreachable: {
+      text: 'Switchover could not reach your provider’s mail server.',
+      next: 'Please check that this computer is connected to the internet, then try again. If it keeps happening, a firewall may be blocking email programs.',
+    },
+    netTimeout: {
+      text: 'Your provider’s mail server did not answer in time.',
+      next: 'Please wait a moment and try again.',
+    },
+    tlsUntrusted: {
+      text: 'Switchover could not make sure it is really talking to your provider, so it did not send your password.',
+      next: 'Please check the server address under “Details”, or ask your helper.',
+    },
+    tlsSelfSigned:
+      'The server’s security certificate was made by the server itself, not by a recognised authority.',
+    tlsExpired: 'The server’s security certificate has expired.',
+    tlsWrongHost: 'The server’s security certificate belongs to a different name.',
+    tlsNotYetValid:
+      'The server’s security certificate is not valid yet (is this computer’s date right?).',
+    tlsUntrustedIssuer:
+      'The server’s security certificate comes from an authority this computer does not recognise.',
+    tlsRequired: {
+      text: 'The mail server does not offer a protected connection, so Switchover did not send your password.',
+      next: 'Please ask your helper or your provider for the right settings. Switchover never sends a password unprotected.',
+    },
+    smtpAuthFailed: {
+      text: 'Receiving mail works, but the server for sending mail did not accept the user name or password.',
+      next: 'Please check the sending settings under “Details”, or ask your helper.',
+    },
+    smtpPortBlocked: {
+      text: 'Sending mail seems to be blocked by this network (port 587).',
+      next: 'Under “Details”, set the sending server to port 465 with “SSL/TLS”, then sign in again.',
+    },
+    settingsNotFound: {
+      text: 'Switchover could not find the settings for this address by itself.',
+      next: 'Please open “Details” and type the server settings your provider or your helper gave you.',
+    },
+    vaultUnavailable: {
+      text: 'Switchover could not keep your password safely on this computer.',
+      next: 'Please try again. If it keeps happening, ask your helper.',
+    },
+    kitInvalid: {
+      text: 'This file is not a Switchover kit that Switchover can read.',
+      next: 'Please ask your helper to send the kit again.',
+    },
+    genericNext:
+      'Please try again. If it keeps happening, ask your helper and show them the details.',
   },
   comingSoon: 'This step is coming soon.',
   errors: {

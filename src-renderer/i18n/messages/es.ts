@@ -21,6 +21,10 @@ export const es: Messages = {
     next: 'Siguiente',
     start: 'Empezar',
     retry: 'Intentar de nuevo',
+    continue: 'Continuar',
+    signIn: 'Iniciar sesión',
+    useDifferent: 'Usar otra cuenta',
+    openKit: 'Abrir kit…',
   },
   welcome: {
     title: 'Le damos la bienvenida a Switchover',
@@ -32,6 +36,180 @@ export const es: Messages = {
   },
   language: {
     label: 'Idioma',
+  },
+  account: {
+    oldIntro:
+      'Escriba la dirección de la cuenta de correo que deja. Switchover solo la lee y nunca borra nada en ella.',
+    newIntro:
+      'Escriba la dirección de su nueva cuenta de correo: la cuenta a la que se mudan sus correos.',
+    newIntroKit:
+      'La persona que le ayuda ya ha rellenado su cuenta nueva. Solo tiene que escribir su contraseña.',
+    emailLabel: 'Su dirección de correo',
+    emailHint: 'Por ejemplo: nombre@ejemplo.es',
+    emailInvalid: 'Escriba su dirección de correo completa, por ejemplo nombre@ejemplo.es.',
+    detecting: 'Buscando la configuración de su proveedor…',
+    passwordLabel: 'Contraseña',
+    passwordHint: 'La contraseña que usa para leer este correo.',
+    showPassword: 'Mostrar la contraseña',
+    signingIn: 'Comprobando su contraseña…',
+    signingInNew: 'Comprobando su contraseña y que puede enviar correo…',
+    signedIn: 'Sesión iniciada ✓',
+    signedInAs: 'Switchover ya puede abrir {{email}}.',
+    sessionOnly:
+      'Este ordenador no tiene un lugar seguro para guardar su contraseña, así que Switchover solo la guarda hasta que lo cierre. Es posible que se la pida de nuevo la próxima vez.',
+    removing: 'Un momento…',
+    nextBlocked: 'Primero inicie sesión; después podrá continuar.',
+    confirmIntro:
+      'Esta configuración llegó por una conexión no protegida. Abra «Detalles» y compárela con lo que le indique la persona que le ayuda o su proveedor.',
+    confirmLabel: 'He comprobado la configuración',
+    confirmMissing: 'Compruebe primero la configuración y después marque la casilla.',
+    passwordMissing: 'Escriba su contraseña.',
+    opensInBrowser: '(se abre en su navegador)',
+    instructionsTitle: 'Su proveedor indica:',
+    checkSettings: 'Compruebe la configuración en «Detalles», más abajo, y después inicie sesión.',
+  },
+  source: {
+    kit: 'Preparado por la persona que le ayuda',
+    provider: 'Se encontró la configuración de su proveedor',
+    'provider-http': 'Se encontró la configuración de su proveedor; compruébela, por favor',
+    ispdb: 'Se encontró la configuración de su proveedor',
+    mx: 'Se encontró la configuración de su proveedor',
+    srv: 'Se encontró la configuración de su proveedor',
+    guess: 'Configuración supuesta; compruébela, por favor',
+    manual: 'Configuración escrita por usted',
+  },
+  details: {
+    summary: 'Detalles',
+    source: 'De dónde viene la configuración: {{source}}',
+    sourceNames: {
+      kit: 'el kit de Switchover de la persona que le ayuda',
+      provider: 'el archivo autoconfig del proveedor (HTTPS)',
+      'provider-http': 'el archivo autoconfig del proveedor por HTTP simple (sin protección)',
+      ispdb: 'la base de datos de proveedores de Thunderbird (ISPDB)',
+      mx: 'los registros MX y luego el archivo autoconfig del servidor de correo',
+      srv: 'los registros DNS SRV (RFC 6186)',
+      guess: 'nombres de servidor supuestos, aceptados solo con un certificado válido',
+      manual: 'escrita a mano',
+    },
+    imap: 'Recibir correo (IMAP)',
+    smtp: 'Enviar correo (SMTP)',
+    host: 'Dirección del servidor',
+    port: 'Número de puerto',
+    security: 'Seguridad',
+    securityTls: 'SSL/TLS (cifrado desde el principio)',
+    securityStarttls: 'STARTTLS (cifrado activado tras conectar)',
+    securityPlain: 'Ninguna (solo para este ordenador)',
+    username: 'Nombre de usuario',
+    hostInvalid: 'Escriba un nombre de servidor, por ejemplo imap.ejemplo.es.',
+    portInvalid: 'Escriba un número del 1 al 65535.',
+    usernameInvalid: 'Escriba el nombre de usuario (a menudo, su dirección de correo).',
+    technical: 'Para la persona que le ayuda: {{message}}',
+    errorCode: 'Código de error: {{code}}',
+    problemSummary: 'Detalles de este problema',
+  },
+  cards: {
+    heading: '{{provider}}: haga esto primero',
+    headingNoPassword: '{{provider}}: Switchover todavía no puede iniciar sesión aquí',
+    gmail:
+      'Gmail no acepta su contraseña normal desde programas como Switchover. Active la verificación en dos pasos en su cuenta de Google, cree una contraseña de aplicación y escríbala abajo en lugar de su contraseña normal.',
+    gmailMore:
+      'Con una cuenta de Google del trabajo o del centro de estudios, puede que el administrador haya desactivado el acceso para programas de correo (IMAP). En ese caso, pídale que lo active.',
+    microsoft:
+      'Outlook.com, Hotmail, Live y Microsoft 365 ya no dejan que los programas inicien sesión solo con una contraseña, y Switchover todavía no puede usar la página de inicio de sesión de Microsoft.',
+    microsoftMore:
+      'La persona que le ayuda puede mudar su correo de otra forma, por ejemplo con Thunderbird o reenviando el correo nuevo a su nueva dirección. Enséñele este mensaje.',
+    yahoo:
+      'Yahoo Mail necesita una contraseña de aplicación para programas como Switchover. En la configuración de seguridad de su cuenta de Yahoo, elija «Generar contraseña de aplicación» y escríbala abajo en lugar de la normal.',
+    aol: 'AOL Mail necesita una contraseña de aplicación para programas como Switchover. En la configuración de seguridad de su cuenta de AOL, elija «Generar contraseña de aplicación» y escríbala abajo en lugar de la normal.',
+    icloud:
+      'iCloud Mail necesita una contraseña específica para apps. En su cuenta de Apple, abra «Inicio de sesión y seguridad» y luego «Contraseñas específicas para apps», cree una y escríbala abajo en lugar de la contraseña de su cuenta de Apple.',
+    gmx: 'En GMX primero hay que activar el acceso para programas de correo: en el correo web de GMX, abra los ajustes, luego «POP3 & IMAP», y permita el acceso. Después escriba abajo su contraseña normal de GMX.',
+    webde:
+      'En WEB.DE primero hay que activar el acceso para programas de correo: en el correo web de WEB.DE, abra los ajustes, luego «POP3 & IMAP», y permita el acceso. Después escriba abajo su contraseña normal de WEB.DE.',
+    fastmail:
+      'Fastmail necesita una contraseña de aplicación para programas como Switchover. En los ajustes de Fastmail, abra «Privacidad y seguridad» y luego «Contraseñas de aplicación», cree una con acceso a su correo y escríbala abajo.',
+    linkCreateAppPassword: 'Crear una contraseña de aplicación',
+    linkAppPassword: 'Cómo funcionan las contraseñas de aplicación en {{provider}}',
+    linkAccount: 'Abrir la seguridad de su cuenta de {{provider}}',
+    linkEnableImap: 'Permitir el acceso para programas de correo',
+    linkHelp: 'Leer la página de ayuda de {{provider}}',
+  },
+  kit: {
+    greeting: 'Preparado para usted por {{name}}',
+    contact: 'Si algo no está claro, puede contactar aquí: {{contact}}',
+    question:
+      '¿La persona que le ayuda le ha enviado un kit de Switchover? Ábralo y su cuenta nueva se rellenará por usted.',
+    opening: 'Abriendo el kit…',
+    opened: 'El kit de {{name}} está abierto: su cuenta nueva se rellenará por usted.',
+    dropHint: 'También puede arrastrar el archivo del kit a esta ventana.',
+  },
+  signInErrors: {
+    authFailed: {
+      text: 'La dirección de correo o la contraseña no es correcta.',
+      next: 'Compruebe la contraseña (¿están activadas las mayúsculas?) e inténtelo de nuevo.',
+    },
+    authAppPasswordRequired: {
+      text: 'Su proveedor no acepta aquí su contraseña normal: necesita una contraseña de aplicación.',
+      next: 'Cree una contraseña de aplicación en la configuración de su cuenta del proveedor y escríbala en lugar de su contraseña normal.',
+    },
+    authOauthOnly: {
+      text: 'Su proveedor solo deja entrar a los programas a través de su propia página de inicio de sesión, que Switchover todavía no puede usar.',
+      next: 'Pregunte a la persona que le ayuda: puede mudar este correo de otra forma.',
+    },
+    imapDisabled: {
+      text: 'El acceso para programas de correo está desactivado en esta cuenta.',
+      next: 'Actívelo en los ajustes de su correo web (suele llamarse «IMAP» o «POP/IMAP») e inténtelo de nuevo.',
+    },
+    netDnsNotFound: {
+      text: 'Switchover no encontró en internet el servidor de correo de su proveedor.',
+      next: 'Compruebe que la dirección de correo no tenga errores y que este ordenador esté conectado.',
+    },
+    netUnreachable: {
+      text: 'Switchover no pudo conectar con el servidor de correo de su proveedor.',
+      next: 'Compruebe que este ordenador está conectado a internet e inténtelo de nuevo. Si vuelve a pasar, quizá un cortafuegos bloquee los programas de correo.',
+    },
+    netTimeout: {
+      text: 'El servidor de correo de su proveedor no respondió a tiempo.',
+      next: 'Espere un momento e inténtelo de nuevo.',
+    },
+    tlsUntrusted: {
+      text: 'Switchover no pudo asegurarse de que habla de verdad con su proveedor, así que no envió su contraseña.',
+      next: 'Compruebe la dirección del servidor en «Detalles» o pregunte a la persona que le ayuda.',
+    },
+    tlsSelfSigned:
+      'El certificado de seguridad del servidor lo creó el propio servidor, no una autoridad reconocida.',
+    tlsExpired: 'El certificado de seguridad del servidor ha caducado.',
+    tlsWrongHost: 'El certificado de seguridad del servidor pertenece a otro nombre.',
+    tlsNotYetValid:
+      'El certificado de seguridad del servidor todavía no es válido (¿es correcta la fecha de este ordenador?).',
+    tlsUntrustedIssuer:
+      'El certificado de seguridad del servidor procede de una autoridad que este ordenador no reconoce.',
+    tlsRequired: {
+      text: 'El servidor de correo no ofrece una conexión protegida, así que Switchover no envió su contraseña.',
+      next: 'Pida la configuración correcta a la persona que le ayuda o a su proveedor. Switchover nunca envía una contraseña sin protección.',
+    },
+    smtpAuthFailed: {
+      text: 'Recibir correo funciona, pero el servidor de envío no aceptó el nombre de usuario o la contraseña.',
+      next: 'Compruebe la configuración de envío en «Detalles» o pregunte a la persona que le ayuda.',
+    },
+    smtpPortBlocked: {
+      text: 'Parece que esta red bloquea el envío de correo (puerto 587).',
+      next: 'En «Detalles», ponga el servidor de envío en el puerto 465 con «SSL/TLS» y vuelva a iniciar sesión.',
+    },
+    settingsNotFound: {
+      text: 'Switchover no encontró por sí solo la configuración de esta dirección.',
+      next: 'Abra «Detalles» y escriba la configuración del servidor que le dio su proveedor o la persona que le ayuda.',
+    },
+    vaultUnavailable: {
+      text: 'Switchover no pudo guardar su contraseña de forma segura en este ordenador.',
+      next: 'Inténtelo de nuevo. Si vuelve a pasar, pregunte a la persona que le ayuda.',
+    },
+    kitInvalid: {
+      text: 'Este archivo no es un kit de Switchover que Switchover pueda leer.',
+      next: 'Pida a la persona que le ayuda que le envíe el kit otra vez.',
+    },
+    genericNext:
+      'Inténtelo de nuevo. Si vuelve a pasar, pregunte a la persona que le ayuda y enséñele los detalles.',
   },
   comingSoon: 'Este paso estará disponible pronto.',
   errors: {

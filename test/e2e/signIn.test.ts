@@ -1,0 +1,324 @@
+import { randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Kit } from '../../src-main/contract';
+import { useMailStack } from '../mailstack/forTests';
+import { launchChromium, screenshotPath, startBrowserMode, type RunningApp } from './browserMode';
+
+// Screens 2 and 3 in Chromium through the bridge, against the real mail stack: settings found
+// from the address, live sign-in, provider card, plain failures, a helper's kit.
+
+const stack = useMailStack();
+const run = randomBytes(4).toString('hex');
+const localpart = `alice-${run}`;
+const oldEmail = `${localpart}@old.test`;
+const newEmail = `${localpart}@new.test`;
+const oldPassword = `old-${randomBytes(6).toString('hex')}`;
+const newPassword = `new-${randomBytes(6).toString('hex')}`;
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  const endpoints = stack().endpoints;
+  // One after the other: both update the stack's state file.
+  await stack().createUser('old', localpart, 'old.test', oldPassword);
+  await stack().createUser('new', localpart, 'new.test', newPassword);
+  [app, browser] = await Promise.all([
+    startBrowserMode({
+      LANG: 'en_US.UTF-8',
+      // Trust the test CA, ask the test DNS, keep passwords in the stack's private keyring.
+      ...endpoints.env,
+      // An ISPDB that knows nothing: the test world never reaches the internet.
+      SWITCHOVER_ISPDB_URL: `https://autoconfig.family.test/ispdb-e2e-${run}/`,
+    }),
+    launchChromium(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** The kit a helper would send for the new account (its address made from the old one's). */
+function kitFor(helper: string): Kit {
+  const provider = stack().endpoints.providers.new;
+  return {
+    kind: 'switchover-kit',
+    version: 1,
+    helper: { name: helper, contact: 'sam@family.test' },
+    newAccount: {
+      emailPattern: '{localpart}@new.test',
+      imap: { host: provider.imapHostname, port: provider.imaps, security: 'tls' },
+      smtp: { host: provider.smtpHostname, port: provider.submission, security: 'starttls' },
+    },
+  };
+}
+
+const pageErrors: string[] = [];
+
+/** A page in its own context (axe-core needs one; tests must not share storage). */
+async function openPage(): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+  expect(pageErrors).toEqual([]);
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+/** Opens the app and goes from Welcome to "Your old email". */
+async function openOldAccountScreen(page: Page): Promise<void> {
+  await page.goto(app.url);
+  await page.getByTestId('next-button').click();
+  await expect.poll(() => page.getByTestId('step-title').textContent()).toBe('Your old email');
+}
+
+/** Types an address and waits until the screen asks for the password (settings known). */
+async function typeAddress(page: Page, email: string): Promise<void> {
+  await page.getByTestId('email-input').fill(email);
+  // No click needed: a complete address is looked up once typing pauses.
+  await page.getByTestId('password-input').waitFor({ timeout: 20_000 });
+}
+
+describe('Signing in to the old and the new account', () => {
+  it('shows the Gmail card before the password is asked', async () => {
+    const page = await openPage();
+    await openOldAccountScreen(page);
+    // Nothing to go on yet: Next says what is missing instead of moving on.
+    expect(await page.getByTestId('next-button').getAttribute('aria-disabled')).toBe('true');
+    expect(await page.getByTestId('next-blocked').textContent()).toBe(
+      'Sign in first, then you can go on.',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('signin-old-empty'), fullPage: true });
+
+    await page.getByTestId('email-input').fill(`grandma.${run}@gmail.com`);
+    const card = page.getByTestId('provider-card');
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.getAttribute('data-card-id')).toBe('gmail');
+    expect(await card.textContent()).toContain('app password');
+    expect(await card.textContent()).toContain('2-Step Verification');
+    // The card comes before the password field, so nobody types a password bound to fail.
+    const cardFirst = await page.evaluate(() => {
+      const cardElement = document.querySelector('[data-testid="provider-card"]');
+      const password = document.querySelector('[data-testid="password-input"]');
+      return Boolean(
+        cardElement &&
+        password &&
+        cardElement.compareDocumentPosition(password) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    });
+    expect(cardFirst).toBe(true);
+    const links = card.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\/[a-z.]+google\.com\//);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    // Plain words on the main path; the jargon waits behind "Details".
+    expect(await page.getByTestId('settings-source').textContent()).toContain(
+      'Found your provider’s settings',
+    );
+    expect(await page.getByTestId('settings-details').getAttribute('open')).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('signin-old-card-gmail'), fullPage: true });
+
+    // Microsoft: no password can work there, so none is asked for.
+    await page.getByTestId('email-input').fill(`grandpa.${run}@outlook.com`);
+    await expect
+      .poll(() => card.getAttribute('data-card-id'), { timeout: 15_000 })
+      .toBe('microsoft');
+    expect(await card.textContent()).toContain('cannot sign in here yet');
+    expect(await page.getByTestId('password-input').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await closePage(page);
+  });
+
+  it('says plainly when the password is wrong', async () => {
+    const page = await openPage();
+    await openOldAccountScreen(page);
+    await typeAddress(page, oldEmail);
+    await page.getByTestId('password-input').fill('not-the-password');
+    await page.getByTestId('signin-button').click();
+    const error = page.getByTestId('signin-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.getAttribute('data-error-code')).toBe('auth.failed');
+    expect(await error.getByRole('alert').textContent()).toBe(
+      'The email address or the password is not right.',
+    );
+    expect(await error.textContent()).toContain('Please check the password');
+    // The technical detail is there for the helper, folded away.
+    expect(await error.locator('details').getAttribute('open')).toBeNull();
+    expect(await error.locator('details').textContent()).toContain('auth.failed');
+    expect(await page.getByTestId('next-button').getAttribute('aria-disabled')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('signin-old-error'), fullPage: true });
+    await closePage(page);
+  });
+
+  it('lets settings be typed by hand when none are found, and explains a closed port', async () => {
+    const page = await openPage();
+    await openOldAccountScreen(page);
+    await page.getByTestId('email-input').fill(`bob-${run}@nowhere.test`);
+    await page.getByTestId('continue-button').click();
+    const detectError = page.getByTestId('detect-error');
+    await detectError.waitFor({ timeout: 20_000 });
+    expect(await detectError.getAttribute('data-error-code')).toBe('settings.not-found');
+    // "Details" opens by itself with a starting point to correct.
+    expect(await page.getByTestId('settings-details').getAttribute('open')).not.toBeNull();
+    expect(await page.getByTestId('imap-host').inputValue()).toBe('imap.nowhere.test');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByTestId('imap-host').fill('imap.old.test');
+    await page.getByTestId('imap-port').fill('1');
+    await page.getByTestId('imap-security').selectOption('tls');
+    await page.getByTestId('password-input').fill('anything');
+    await page.getByTestId('signin-button').click();
+    const error = page.getByTestId('signin-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.getAttribute('data-error-code')).toBe('net.unreachable');
+    expect(await error.getByRole('alert').textContent()).toBe(
+      'Switchover could not reach your provider’s mail server.',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await closePage(page);
+  });
+
+  it('signs in to the old account without a kit and to the new one with a kit', async () => {
+    const page = await openPage();
+    await openOldAccountScreen(page);
+
+    // Old account: settings found from the address alone (the stack's old.test), keyboard only.
+    await typeAddress(page, oldEmail);
+    const source = await page.getByTestId('settings-source').getAttribute('data-source');
+    expect(['provider', 'ispdb', 'mx', 'srv', 'guess']).toContain(source);
+    expect(await page.getByTestId('imap-host').inputValue()).toMatch(/\.old\.test$/);
+    // Integration tests may serve a throwaway autoconfig file for old.test at this very moment
+    // (one that names the local part as the user name); the person would correct the user name
+    // under "Details", and so does this test.
+    if ((await page.getByTestId('imap-username').inputValue()) !== oldEmail) {
+      await page.getByTestId('settings-details').locator('summary').click();
+      await page.getByTestId('imap-username').fill(oldEmail);
+    }
+    await page.getByTestId('password-input').fill(oldPassword);
+    await page.getByTestId('password-toggle').click();
+    expect(await page.getByTestId('password-input').getAttribute('type')).toBe('text');
+    await page.getByTestId('password-input').press('Enter');
+    const signedIn = page.getByTestId('signed-in');
+    await signedIn.waitFor({ timeout: 30_000 });
+    expect(await signedIn.textContent()).toContain('Signed in ✓');
+    expect(await page.getByTestId('signed-in-email').textContent()).toContain(oldEmail);
+    // Focus follows the news; the password field it was in is gone.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'signed-in',
+    );
+    expect(await page.getByTestId('next-button').getAttribute('aria-disabled')).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('signin-old-done'), fullPage: true });
+
+    // New account: the helper's kit, chosen with "Open kit…", fills everything but the password.
+    await page.getByTestId('next-button').press('Enter');
+    await expect.poll(() => page.getByTestId('step-title').textContent()).toBe('Your new email');
+    await page.getByTestId('kit-file-input').setInputFiles({
+      name: 'for-alice.switchover',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(kitFor('Sam'))),
+    });
+    const greeting = page.getByTestId('kit-greeting');
+    await greeting.waitFor({ timeout: 15_000 });
+    expect(await greeting.textContent()).toContain('Prepared for you by Sam');
+    expect(await page.getByTestId('email-input').inputValue()).toBe(newEmail);
+    await page.getByTestId('password-input').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('settings-source').getAttribute('data-source')).toBe('kit');
+    expect(await page.getByTestId('settings-source').textContent()).toContain(
+      'Prepared by your helper',
+    );
+    expect(await page.getByTestId('smtp-host').inputValue()).toBe('smtp.new.test');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('signin-new-kit'), fullPage: true });
+
+    await page.getByTestId('password-input').fill(newPassword);
+    await page.getByTestId('signin-button').click();
+    await signedIn.waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('signed-in-email').textContent()).toContain(newEmail);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('signin-new-done'), fullPage: true });
+
+    // With both accounts signed in, the rest of the journey is open, keyboard only.
+    const titles: string[] = [];
+    for (let step = 3; step <= 7; step += 1) {
+      titles.push((await page.getByTestId('step-title').textContent()) ?? '');
+      expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+      if (step < 7) {
+        await page.getByTestId('next-button').press('Enter');
+        await expect
+          .poll(() => page.getByTestId('step-title').textContent())
+          .not.toBe(titles.at(-1));
+      }
+    }
+    expect(new Set(titles).size).toBe(5);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Both are remembered by Switchover itself: a fresh page lists them as signed in.
+    await page.reload();
+    await page.getByTestId('next-button').click();
+    await signedIn.waitFor();
+    expect(await page.getByTestId('signed-in-email').textContent()).toContain(oldEmail);
+
+    // "Use a different account" forgets it and asks again.
+    await page.getByTestId('use-different').click();
+    await page.getByTestId('email-input').waitFor();
+    expect(await page.getByTestId('next-button').getAttribute('aria-disabled')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await closePage(page);
+  });
+
+  it('opens a kit dropped on the Welcome screen, and refuses a file that is not one', async () => {
+    const page = await openPage();
+    await page.goto(app.url);
+    await page.getByTestId('kit-opener').waitFor();
+    const drop = (name: string, text: string) =>
+      page.evaluate(
+        ([fileName, fileText]) => {
+          const data = new DataTransfer();
+          data.items.add(new File([fileText], fileName, { type: 'application/json' }));
+          const init = { dataTransfer: data, bubbles: true, cancelable: true };
+          document.body.dispatchEvent(new DragEvent('dragover', init));
+          document.body.dispatchEvent(new DragEvent('drop', init));
+        },
+        [name, text] as const,
+      );
+
+    await drop('broken.switchover', JSON.stringify({ kind: 'switchover-kit', password: 'x' }));
+    const kitError = page.getByTestId('kit-error');
+    await kitError.waitFor({ timeout: 15_000 });
+    expect(await kitError.getAttribute('data-error-code')).toBe('kit.invalid');
+    expect(await kitError.getByRole('alert').textContent()).toBe(
+      'This file is not a Switchover kit that Switchover can read.',
+    );
+
+    await drop('from-robin.switchover', JSON.stringify(kitFor('Robin')));
+    await expect
+      .poll(() => page.getByTestId('kit-opened').textContent(), { timeout: 15_000 })
+      .toContain('The kit from Robin is open');
+    expect(await kitError.count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await closePage(page);
+  });
+});
