@@ -12,4 +12,6 @@ export const commands: Record<string, () => Promise<CliCommand>> = {
   //   detect: () => import('../accounts/detectCommand').then((m) => m.detectCommand),
   detect: () => import('../accounts/detectCommand').then((m) => m.detectCommand),
   kit: () => import('../kit/createKitCommand').then((m) => m.kitCommand),
+  copy: () => import('../copy/copyCommand').then((m) => m.copyCommand),
+  verify: () => import('../copy/copyCommand').then((m) => m.verifyCommand),
 };

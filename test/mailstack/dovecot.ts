@@ -45,6 +45,42 @@ ${mailboxes}
 }`;
 }
 
+/**
+ * Two test domains on the new provider with limits (copy engine tests): users of
+ * quota-full.new.test have a 1 MiB quota, users of quota-small.new.test may not store a message
+ * over 256 KiB (APPENDLIMIT=262144). Looked up by domain before the static userdb; every other
+ * user falls through to it unchanged (no quota plugin at all).
+ */
+export const limitedDomains = {
+  quotaFull: 'quota-full.new.test',
+  quotaSmall: 'quota-small.new.test',
+} as const;
+
+function limitsUserdb(layout: ProviderLayout): string {
+  return `userdb {
+  driver = passwd-file
+  args = username_format=%d ${limitsFile(layout)}
+  default_fields = uid=${internalUser} gid=${internalUser} home=${layout.mailRoot}/%d/%n
+}
+`;
+}
+
+function limitsFile(layout: ProviderLayout): string {
+  return path.join(layout.root, 'limits.passwd');
+}
+
+function limitsFileContent(): string {
+  // passwd-file hands extra fields to the userdb only with the userdb_ prefix (checked on 2.3.19).
+  const quota = 'userdb_mail_plugins=quota userdb_quota=maildir:User';
+  // Dovecot 2.3 enforces quota_max_mail_size but does not advertise it: APPENDLIMIT is added.
+  const small = 'userdb_quota_max_mail_size=256k userdb_imap_capability=+APPENDLIMIT=262144';
+  return [
+    `${limitedDomains.quotaFull}:::::::${quota} userdb_quota_rule=*:storage=1M`,
+    `${limitedDomains.quotaSmall}:::::::${quota} userdb_quota_rule=*:storage=0 ${small}`,
+    '',
+  ].join('\n');
+}
+
 export function dovecotConfig(
   identity: ProviderIdentity,
   layout: ProviderLayout,
@@ -77,7 +113,7 @@ passdb {
   driver = passwd-file
   args = scheme=SSHA512 username_format=%u ${layout.usersFile}
 }
-userdb {
+${identity.name === 'new' ? limitsUserdb(layout) : ''}userdb {
   driver = static
   args = uid=${internalUser} gid=${internalUser} home=${layout.mailRoot}/%d/%n
 }
@@ -145,6 +181,9 @@ export async function startDovecot(
   await run('chown', [`${internalUser}:${internalUser}`, layout.mailRoot]);
   await fsp.writeFile(layout.usersFile, '', { mode: 0o644 });
   await fsp.writeFile(layout.dovecotConf, dovecotConfig(identity, layout, ports, cert));
+  if (identity.name === 'new') {
+    await fsp.writeFile(limitsFile(layout), limitsFileContent(), { mode: 0o644 });
+  }
   try {
     await runDaemonizer('dovecot', ['-c', layout.dovecotConf], layout.dovecotLog);
   } catch (error) {

@@ -1,0 +1,100 @@
+import type { ErrorCode, ServerSettings, WireError } from '../contract';
+import type { CaOption, ImapLogger } from '../imap';
+import type { FolderPlan } from './folderMapping';
+
+export interface CopyEndpoint {
+  settings: ServerSettings;
+  password: string;
+}
+
+export interface CopyOptions {
+  source: CopyEndpoint;
+  target: CopyEndpoint;
+  /** Where the resume journal and the spool for large messages live. */
+  dataDir: string;
+  ca?: CaOption;
+  /** A plan the person changed; otherwise one is made (see planFolders). */
+  plan?: FolderPlan;
+  /** Only these source folders (paths as listed). */
+  folders?: readonly string[];
+  /** Reading connections to the old account (besides the one that plans and indexes). */
+  sourceConnections?: number;
+  /** Append connections to the new account. */
+  targetConnections?: number;
+  /** Bytes of messages in flight at most. */
+  byteBudget?: number;
+  /** Messages above this go through a spool file, fetched in pieces, never held whole. */
+  largeMessageBytes?: number;
+  batchBytes?: number;
+  batchMessages?: number;
+  /** Reconnects in a row without progress before giving up. */
+  maxRetriesWithoutProgress?: number;
+  progressIntervalMs?: number;
+  logger?: ImapLogger;
+}
+
+export interface NotCopied {
+  uid: number;
+  key: string;
+  size: number;
+  reason: ErrorCode;
+  serverText?: string;
+}
+
+export interface FolderReport {
+  source: string;
+  target: string;
+  sourceMessages: number;
+  alreadyThere: number;
+  copied: number;
+  /** Flagged \Deleted on the old side: left behind on purpose. */
+  deletedLeftBehind: number;
+  /** Too big for the new provider (message.too-big). */
+  skipped: NotCopied[];
+  /** Refused by the new provider, or not reached because the copy stopped. */
+  failed: NotCopied[];
+  /** After the copy: every source key is present on the target (multiset). */
+  verified: boolean;
+  missingAfterVerify: number;
+}
+
+export type CopyStatus = 'complete' | 'incomplete' | 'stopped' | 'cancelled';
+
+export interface CopyReport {
+  status: CopyStatus;
+  stopReason?: WireError;
+  copied: number;
+  skipped: number;
+  failed: number;
+  alreadyThere: number;
+  deletedLeftBehind: number;
+  bytes: number;
+  seconds: number;
+  verified: boolean;
+  folders: FolderReport[];
+  summary: string;
+  retries: number;
+  peakBudgetBytes: number;
+}
+
+export interface CopyProgress {
+  type: 'progress';
+  folder: string;
+  messagesDone: number;
+  messagesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  /** Bytes per second over the last few seconds. */
+  rate: number;
+  etaSeconds: number | null;
+  state: CopyState;
+}
+
+export type CopyState = 'planning' | 'indexing' | 'copying' | 'paused' | 'verifying' | 'done';
+
+export type CopyEvent =
+  | { type: 'plan'; plan: FolderPlan }
+  | CopyProgress
+  | { type: 'retry'; attempt: number; error: WireError; delayMs: number }
+  | { type: 'state'; state: CopyState }
+  | { type: 'done'; report: CopyReport };

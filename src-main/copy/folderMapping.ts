@@ -1,0 +1,312 @@
+import type { FolderInfo, FolderTree, SpecialUse } from '../imap';
+
+/**
+ * Folder mapping: which old folder goes into which new folder. Pure data in, data out, so the UI
+ * can show it and the person can change it (drop a folder, pick another target).
+ */
+
+export type FolderRole = 'inbox' | 'sent' | 'trash' | 'junk' | 'drafts' | 'archive';
+
+export type SkipReason =
+  'gmail-all-mail' | 'gmail-important' | 'gmail-starred' | 'no-messages' | 'dropped';
+
+export interface FolderPlanEntry {
+  source: string;
+  /** Target path as a client shows it (decoded), with the target's separator and prefix. */
+  target: string;
+  action: 'copy' | 'skip';
+  skipReason?: SkipReason;
+  role?: FolderRole;
+  /** How the target was chosen. */
+  matchedBy: 'inbox' | 'special-use' | 'name' | 'path' | 'user';
+  targetExists: boolean;
+  /** A name segment contained the target's separator and was escaped. */
+  escaped: boolean;
+  /** The source is a \Noselect container: created on the target, nothing to copy. */
+  containerOnly: boolean;
+  sourceMessages?: number;
+  targetMessages?: number;
+}
+
+export interface FolderPlan {
+  entries: FolderPlanEntry[];
+  /** Target folders to create, parents before children. */
+  create: string[];
+}
+
+const roleOfSpecialUse: Partial<Record<SpecialUse, FolderRole>> = {
+  '\\Sent': 'sent',
+  '\\Trash': 'trash',
+  '\\Junk': 'junk',
+  '\\Drafts': 'drafts',
+  '\\Archive': 'archive',
+};
+
+/** Names well-known clients and providers use, for servers without SPECIAL-USE (lower case). */
+const wellKnownNames: Record<Exclude<FolderRole, 'inbox'>, string[]> = {
+  sent: [
+    'sent',
+    'sent items',
+    'sent messages',
+    'sent mail',
+    'sent-mail',
+    'gesendet',
+    'gesendete objekte',
+    'envoyés',
+    'enviados',
+  ],
+  trash: [
+    'trash',
+    'deleted items',
+    'deleted messages',
+    'bin',
+    'papierkorb',
+    'corbeille',
+    'papelera',
+  ],
+  junk: ['junk', 'junk e-mail', 'junk email', 'spam', 'bulk mail', 'spamverdacht', 'indésirables'],
+  drafts: ['drafts', 'draft', 'entwürfe', 'brouillons', 'borradores'],
+  archive: ['archive', 'archives', 'archiv'],
+};
+
+const gmailRoots = new Set(['[gmail]', '[google mail]']);
+
+function roleByName(folder: FolderInfo): FolderRole | undefined {
+  let segments = folder.segments;
+  if (segments.length === 2 && gmailRoots.has((segments[0] ?? '').toLowerCase())) {
+    segments = segments.slice(1);
+  }
+  if (segments.length !== 1) return undefined;
+  const name = (segments[0] ?? '').toLowerCase();
+  for (const [role, names] of Object.entries(wellKnownNames)) {
+    if (names.includes(name)) return role as FolderRole;
+  }
+  return undefined;
+}
+
+function isInbox(folder: FolderInfo): boolean {
+  return folder.segments.length === 1 && (folder.segments[0] ?? '').toUpperCase() === 'INBOX';
+}
+
+/** Roles of a tree: SPECIAL-USE first, then well-known names for roles still unclaimed. */
+export function assignRoles(tree: FolderTree): Map<string, FolderRole> {
+  const roles = new Map<string, FolderRole>();
+  const taken = new Set<FolderRole>();
+  for (const folder of tree.folders) {
+    if (isInbox(folder)) {
+      roles.set(folder.path, 'inbox');
+      taken.add('inbox');
+    }
+    const role = folder.specialUse ? roleOfSpecialUse[folder.specialUse] : undefined;
+    if (role && !taken.has(role)) {
+      roles.set(folder.path, role);
+      taken.add(role);
+    }
+  }
+  for (const folder of tree.folders) {
+    if (roles.has(folder.path) || folder.noselect) continue;
+    const role = roleByName(folder);
+    if (role && !taken.has(role)) {
+      roles.set(folder.path, role);
+      taken.add(role);
+    }
+  }
+  return roles;
+}
+
+/** Separator look-alikes: a name keeps its meaning, and is never split into a hierarchy. */
+const escapes: Record<string, string> = { '/': '\u2215', '.': '\u2024', '\\': '\u29f5' };
+
+export function escapeSegment(segment: string, separator: string): string {
+  if (!segment.includes(separator)) return segment;
+  return segment.split(separator).join(escapes[separator] ?? '_');
+}
+
+function gmailSkip(folder: FolderInfo): SkipReason | undefined {
+  if (folder.specialUse === '\\All') return 'gmail-all-mail';
+  if (folder.specialUse === '\\Important') return 'gmail-important';
+  if (folder.specialUse === '\\Flagged') return 'gmail-starred';
+  const [root, name] = folder.segments.map((s) => s.toLowerCase());
+  if (folder.segments.length === 2 && root && gmailRoots.has(root)) {
+    if (name === 'all mail') return 'gmail-all-mail';
+    if (name === 'important') return 'gmail-important';
+    if (name === 'starred') return 'gmail-starred';
+  }
+  return undefined;
+}
+
+function joinTarget(segments: string[], target: FolderTree): string {
+  const separator = target.namespace.delimiter || '/';
+  if (segments.length === 1 && (segments[0] ?? '').toUpperCase() === 'INBOX') return 'INBOX';
+  return target.namespace.prefix + segments.join(separator);
+}
+
+export interface PlanOptions {
+  /** Only these source folders (by path); everything else is dropped. */
+  only?: readonly string[];
+  /** Copy Gmail's All Mail / Important / Starred too (off: their messages sit in label folders). */
+  includeGmailVirtual?: boolean;
+}
+
+/** Maps every source folder to a target path; see FolderPlanEntry for what is recorded. */
+export function planFolders(
+  source: FolderTree,
+  target: FolderTree,
+  options: PlanOptions = {},
+): FolderPlan {
+  const separator = target.namespace.delimiter || '/';
+  const sourceRoles = assignRoles(source);
+  const targetRoles = assignRoles(target);
+  const targetByRole = new Map<FolderRole, FolderInfo>();
+  for (const folder of target.folders) {
+    const role = targetRoles.get(folder.path);
+    if (role) targetByRole.set(role, folder);
+  }
+  const targetByLower = new Map(target.folders.map((f) => [f.path.toLowerCase(), f]));
+  const sourceByPath = new Map(source.folders.map((f) => [f.path, f]));
+  const mapped = new Map<string, { segments: string[]; escaped: boolean }>();
+
+  // A folder's target segments: its role's folder, else its parent's mapping plus its own name.
+  const mapSegments = (
+    folder: FolderInfo,
+  ): { segments: string[]; escaped: boolean; matchedBy: FolderPlanEntry['matchedBy'] } => {
+    const role = sourceRoles.get(folder.path);
+    if (role === 'inbox') return { segments: ['INBOX'], escaped: false, matchedBy: 'inbox' };
+    if (role) {
+      const existing = targetByRole.get(role);
+      if (existing)
+        return {
+          segments: existing.segments,
+          escaped: false,
+          matchedBy: folder.specialUse ? 'special-use' : 'name',
+        };
+      // The target has no such folder: use the source's last name at the top level.
+      const name = folder.segments[folder.segments.length - 1] ?? folder.path;
+      const escapedName = escapeSegment(name, separator);
+      return { segments: [escapedName], escaped: escapedName !== name, matchedBy: 'name' };
+    }
+    const segments: string[] = [];
+    let escaped = false;
+    const own = [...folder.segments];
+    // Children of Gmail's [Gmail] container live at the top level on the new side.
+    if (own.length > 1 && gmailRoots.has((own[0] ?? '').toLowerCase())) own.shift();
+    if (own.length > 1) {
+      const parentPath = folder.path.slice(
+        0,
+        folder.path.length - (own[own.length - 1] ?? '').length - folder.delimiter.length,
+      );
+      const parent = sourceByPath.get(parentPath);
+      const parentMapping = parent
+        ? (mapped.get(parent.path) ?? mapSegmentsCached(parent))
+        : undefined;
+      if (parentMapping) {
+        segments.push(...parentMapping.segments);
+      } else {
+        for (const s of own.slice(0, -1)) {
+          const e = escapeSegment(s, separator);
+          escaped ||= e !== s;
+          segments.push(e);
+        }
+      }
+    }
+    const last = own[own.length - 1] ?? folder.path;
+    const escapedLast = escapeSegment(last, separator);
+    escaped ||= escapedLast !== last;
+    segments.push(escapedLast);
+    return { segments, escaped, matchedBy: 'path' };
+  };
+  const mapSegmentsCached = (folder: FolderInfo) => {
+    const known = mapped.get(folder.path);
+    if (known) return known;
+    const result = mapSegments(folder);
+    mapped.set(folder.path, result);
+    return result;
+  };
+
+  const entries: FolderPlanEntry[] = [];
+  const create: string[] = [];
+  const creating = new Set<string>();
+  const only = options.only ? new Set(options.only) : undefined;
+  // Parents first, so a container is planned before its children.
+  const ordered = [...source.folders].sort(
+    (a, b) => a.segments.length - b.segments.length || a.path.localeCompare(b.path),
+  );
+  for (const folder of ordered) {
+    const { segments, escaped, matchedBy } = mapSegmentsCached(folder) as ReturnType<
+      typeof mapSegments
+    >;
+    const targetPath = joinTarget(segments, target);
+    const existing = targetByLower.get(targetPath.toLowerCase());
+    const entry: FolderPlanEntry = {
+      source: folder.path,
+      target: existing?.path ?? targetPath,
+      action: 'copy',
+      matchedBy: matchedBy ?? 'path',
+      targetExists: existing !== undefined && !existing.noselect,
+      escaped,
+      containerOnly: folder.noselect,
+    };
+    const role = sourceRoles.get(folder.path);
+    if (role) entry.role = role;
+    if (folder.messages !== undefined) entry.sourceMessages = folder.messages;
+    if (existing?.messages !== undefined) entry.targetMessages = existing.messages;
+    const skip = options.includeGmailVirtual ? undefined : gmailSkip(folder);
+    if (skip) {
+      entry.action = 'skip';
+      entry.skipReason = skip;
+    } else if (only && !only.has(folder.path)) {
+      entry.action = 'skip';
+      entry.skipReason = 'dropped';
+    } else if (folder.noselect && gmailRoots.has(folder.path.toLowerCase())) {
+      entry.action = 'skip';
+      entry.skipReason = 'no-messages';
+    }
+    entries.push(entry);
+  }
+  // Folders to create: every target (and its parents) that does not exist yet.
+  for (const entry of entries) {
+    if (entry.action !== 'copy' || entry.targetExists || entry.target === 'INBOX') continue;
+    const relative = entry.target.startsWith(target.namespace.prefix)
+      ? entry.target.slice(target.namespace.prefix.length)
+      : entry.target;
+    const parts = relative.split(separator);
+    for (let i = 1; i <= parts.length; i++) {
+      const path = target.namespace.prefix + parts.slice(0, i).join(separator);
+      const known = targetByLower.get(path.toLowerCase());
+      if ((known && !known.noselect) || creating.has(path.toLowerCase())) continue;
+      creating.add(path.toLowerCase());
+      create.push(path);
+    }
+  }
+  return { entries, create };
+}
+
+/** The person's changes: drop a folder, or send it somewhere else. */
+export function changePlan(
+  plan: FolderPlan,
+  change: { source: string; drop?: boolean; target?: string },
+  separator: string,
+): FolderPlan {
+  const entries = plan.entries.map((entry) => {
+    if (entry.source !== change.source) return entry;
+    if (change.drop) return { ...entry, action: 'skip' as const, skipReason: 'dropped' as const };
+    if (change.target)
+      return {
+        ...entry,
+        action: 'copy' as const,
+        target: change.target,
+        matchedBy: 'user' as const,
+        skipReason: undefined,
+      };
+    return entry;
+  });
+  const create = [...plan.create];
+  if (change.target && !create.includes(change.target)) {
+    const parts = change.target.split(separator);
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join(separator);
+      if (!create.includes(path)) create.push(path);
+    }
+  }
+  return { entries, create };
+}

@@ -1,0 +1,111 @@
+import type { ReadOnlyImapSession, WritableImapSession } from '../imap';
+import { keyHeaderFields, messageKey, parseHeaderFields } from './messageKey';
+
+export interface IndexedMessage {
+  uid: number;
+  size: number;
+  flags: string[];
+  internalDate: Date;
+  key: string;
+  deleted: boolean;
+}
+
+export interface FolderIndex {
+  path: string;
+  uidValidity: string;
+  messages: IndexedMessage[];
+  /** Target side only: the flags the folder keeps. */
+  permanentFlags?: Set<string>;
+}
+
+/**
+ * UID, size, flags, INTERNALDATE and the key headers of every message in a folder: one FETCH,
+ * streamed. The old account's folder is opened with EXAMINE; the new one's with SELECT, to learn
+ * its PERMANENTFLAGS (the index itself changes nothing: bodies and headers are fetched with PEEK).
+ */
+export async function indexFolder(
+  session: ReadOnlyImapSession | WritableImapSession,
+  path: string,
+): Promise<FolderIndex> {
+  let permanentFlags: Set<string> | undefined;
+  let box: { uidValidity: bigint; exists: number };
+  if (session.readOnly) {
+    box = await session.examine(path);
+  } else {
+    const selected = await session.select(path);
+    permanentFlags = selected.permanentFlags;
+    box = selected;
+  }
+  const messages: IndexedMessage[] = [];
+  if (box.exists > 0) {
+    for await (const m of session.fetch('1:*', {
+      uid: true,
+      flags: true,
+      size: true,
+      internalDate: true,
+      headers: keyHeaderFields,
+    })) {
+      const flags = [...(m.flags ?? [])];
+      const size = m.size ?? 0;
+      const date = m.internalDate instanceof Date ? m.internalDate : new Date(m.internalDate ?? 0);
+      messages.push({
+        uid: m.uid,
+        size,
+        flags,
+        internalDate: date,
+        key: messageKey(parseHeaderFields(m.headers), size),
+        deleted: flags.some((f) => f.toLowerCase() === '\\deleted'),
+      });
+    }
+  }
+  messages.sort((a, b) => a.uid - b.uid);
+  const index: FolderIndex = { path, uidValidity: box.uidValidity.toString(), messages };
+  if (permanentFlags) index.permanentFlags = permanentFlags;
+  return index;
+}
+
+/** Keys as a multiset: key → how many times it occurs. */
+export function keyCounts(messages: readonly IndexedMessage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of messages) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  return counts;
+}
+
+export interface FolderDiff {
+  /** Source messages the target lacks (multiset difference), journal-known ones last. */
+  missing: IndexedMessage[];
+  alreadyThere: number;
+  deleted: IndexedMessage[];
+}
+
+/**
+ * What still has to be copied. For each key the source has n and the target m copies: n − m
+ * are missing. Which of the n is picked matters only for look-alikes (same key, different
+ * bytes): messages the journal says were appended are counted as present first.
+ */
+export function diffFolder(
+  source: readonly IndexedMessage[],
+  target: readonly IndexedMessage[],
+  journaled: ReadonlySet<number> = new Set(),
+): FolderDiff {
+  const present = keyCounts(target.filter((m) => !m.deleted));
+  const deleted = source.filter((m) => m.deleted);
+  const live = source.filter((m) => !m.deleted);
+  const ordered = [
+    ...live.filter((m) => journaled.has(m.uid)),
+    ...live.filter((m) => !journaled.has(m.uid)),
+  ];
+  const missing: IndexedMessage[] = [];
+  let alreadyThere = 0;
+  for (const m of ordered) {
+    const left = present.get(m.key) ?? 0;
+    if (left > 0) {
+      present.set(m.key, left - 1);
+      alreadyThere += 1;
+    } else {
+      missing.push(m);
+    }
+  }
+  missing.sort((a, b) => a.uid - b.uid);
+  return { missing, alreadyThere, deleted };
+}

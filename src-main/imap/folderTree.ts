@@ -1,0 +1,74 @@
+import type { ListResponse } from 'imapflow';
+import type { Namespace } from './session';
+
+export type SpecialUse =
+  | '\\Sent'
+  | '\\Trash'
+  | '\\Junk'
+  | '\\Drafts'
+  | '\\Archive'
+  | '\\All'
+  | '\\Important'
+  | '\\Flagged';
+
+const specialUses = new Set<string>([
+  '\\Sent',
+  '\\Trash',
+  '\\Junk',
+  '\\Drafts',
+  '\\Archive',
+  '\\All',
+  '\\Important',
+  '\\Flagged',
+]);
+
+/** One folder as the plan sees it: names decoded, the namespace prefix split off. */
+export interface FolderInfo {
+  /** The path to use in commands (decoded from modified UTF-7). */
+  path: string;
+  delimiter: string;
+  /** Path below the personal namespace prefix, split on the delimiter; INBOX is ['INBOX']. */
+  segments: string[];
+  /** Only what the server itself says (RFC 6154); names are judged by the mapping. */
+  specialUse?: SpecialUse;
+  noselect: boolean;
+  messages?: number;
+}
+
+export interface FolderTree {
+  namespace: Namespace;
+  folders: FolderInfo[];
+}
+
+export function folderInfo(box: ListResponse, namespace: Namespace): FolderInfo {
+  const delimiter = box.delimiter || namespace.delimiter || '/';
+  let relative = box.path;
+  if (box.path.toUpperCase() === 'INBOX') relative = 'INBOX';
+  else if (namespace.prefix && box.path.startsWith(namespace.prefix)) {
+    relative = box.path.slice(namespace.prefix.length);
+  }
+  const flags = new Set([...(box.flags ?? [])].map((f) => f.toLowerCase()));
+  const special =
+    box.specialUseSource === 'extension' && box.specialUse && specialUses.has(box.specialUse)
+      ? (box.specialUse as SpecialUse)
+      : undefined;
+  const info: FolderInfo = {
+    path: box.path,
+    delimiter,
+    segments: relative === 'INBOX' ? ['INBOX'] : relative.split(delimiter),
+    noselect: flags.has('\\noselect') || flags.has('\\nonexistent'),
+  };
+  if (special) info.specialUse = special;
+  if (box.status?.messages !== undefined) info.messages = box.status.messages;
+  return info;
+}
+
+/** Lists a whole account as a FolderTree (with message counts when asked). */
+export async function listFolderTree(
+  session: { list(withStatus?: boolean): Promise<ListResponse[]>; namespace: Namespace },
+  withCounts = true,
+): Promise<FolderTree> {
+  const namespace = session.namespace;
+  const boxes = await session.list(withCounts);
+  return { namespace, folders: boxes.map((box) => folderInfo(box, namespace)) };
+}

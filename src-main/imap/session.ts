@@ -1,0 +1,316 @@
+import net from 'node:net';
+import { ImapFlow } from 'imapflow';
+import type { FetchMessageObject, FetchQueryObject, ListResponse, StatusObject } from 'imapflow';
+import { SwitchoverError } from '../contract';
+import type { ServerSettings } from '../contract';
+import { classifyImapError } from './imapErrors';
+
+export type CaOption = string | Buffer | (string | Buffer)[];
+
+/** imapflow's logger shape; each call gets one structured entry. */
+export interface ImapLogger {
+  debug(entry: object): void;
+  info(entry: object): void;
+  warn(entry: object): void;
+  error(entry: object): void;
+}
+
+export interface ImapSessionOptions {
+  readOnly: boolean;
+  /** Extra trusted CA (tests); otherwise the system store plus NODE_EXTRA_CA_CERTS. */
+  ca?: CaOption;
+  logger?: ImapLogger;
+  /** Socket inactivity limit; a stalled server becomes net.timeout instead of a hang. */
+  socketTimeoutMs?: number;
+}
+
+export interface Namespace {
+  prefix: string;
+  delimiter: string;
+}
+
+/** Commands a read-only session may send: nothing that can change the mailbox. */
+const readOnlyCommands = new Set([
+  'CAPABILITY',
+  'NOOP',
+  'LOGIN',
+  'AUTHENTICATE',
+  'ID',
+  'ENABLE',
+  'NAMESPACE',
+  'LIST',
+  'LSUB',
+  'XLIST',
+  'STATUS',
+  'EXAMINE',
+  'FETCH',
+  'UID FETCH',
+  'SEARCH',
+  'UID SEARCH',
+  'IDLE',
+  'LOGOUT',
+  'COMPRESS',
+  'STARTTLS',
+  'UNSELECT',
+  // CLOSE never expunges a mailbox opened with EXAMINE (RFC 3501 6.4.2), and SELECT is refused.
+  'CLOSE',
+  'GETQUOTAROOT',
+  'GETQUOTA',
+]);
+
+/** Only what may be asked of an old-account message: bodies always come via BODY.PEEK. */
+export type ReadOnlyFetchQuery = Pick<
+  FetchQueryObject,
+  'uid' | 'flags' | 'size' | 'internalDate' | 'envelope' | 'headers' | 'source'
+>;
+
+/** Is the host a loopback address (where plain connections are allowed, for tests)? */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (net.isIPv4(bare)) return bare.startsWith('127.');
+  if (net.isIPv6(bare)) return bare === '::1';
+  return bare.toLowerCase() === 'localhost';
+}
+
+function flowOptions(
+  settings: ServerSettings,
+  password: string,
+  options: ImapSessionOptions,
+): ConstructorParameters<typeof ImapFlow>[0] {
+  if (settings.security === 'plain' && !isLoopbackHost(settings.host)) {
+    throw new SwitchoverError(
+      'tls.required',
+      'An unencrypted connection is only allowed to this computer itself.',
+    );
+  }
+  const tls: Record<string, unknown> = { minVersion: 'TLSv1.2' };
+  if (options.ca !== undefined) tls.ca = options.ca;
+  return {
+    host: settings.host,
+    port: settings.port,
+    secure: settings.security === 'tls',
+    doSTARTTLS:
+      settings.security === 'starttls' ? true : settings.security === 'plain' ? false : undefined,
+    auth: { user: settings.username, pass: password },
+    tls,
+    logger: options.logger ?? false,
+    disableAutoIdle: true,
+    connectionTimeout: 30_000,
+    greetingTimeout: 20_000,
+    socketTimeout: options.socketTimeoutMs ?? 120_000,
+    clientInfo: { name: 'Switchover' },
+  } as ConstructorParameters<typeof ImapFlow>[0];
+}
+
+abstract class BaseSession {
+  protected readonly client: ImapFlow;
+  #closed = false;
+  readonly #closeListeners = new Set<() => void>();
+
+  constructor(client: ImapFlow) {
+    this.client = client;
+    client.on('close', () => {
+      this.#closed = true;
+      for (const listener of this.#closeListeners) listener();
+    });
+    // imapflow also emits 'error'; without a listener a late socket error would crash the process.
+    client.on('error', () => undefined);
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  onClose(listener: () => void): () => void {
+    this.#closeListeners.add(listener);
+    return () => this.#closeListeners.delete(listener);
+  }
+
+  /** Post-login capabilities; APPENDLIMIT maps to its number. */
+  get capabilities(): ReadonlyMap<string, boolean | number> {
+    return this.client.capabilities as Map<string, boolean | number>;
+  }
+
+  get namespace(): Namespace {
+    const ns = this.client.namespace as { prefix?: string; delimiter?: string } | undefined;
+    return { prefix: ns?.prefix ?? '', delimiter: ns?.delimiter ?? '/' };
+  }
+
+  async list(withStatus = false): Promise<ListResponse[]> {
+    try {
+      return await this.client.list(
+        withStatus ? { statusQuery: { messages: true, uidValidity: true, uidNext: true } } : {},
+      );
+    } catch (error) {
+      throw classifyImapError(error);
+    }
+  }
+
+  async status(path: string): Promise<StatusObject> {
+    try {
+      const status = await this.client.status(path, {
+        messages: true,
+        uidValidity: true,
+        uidNext: true,
+      });
+      if (status === false) throw new Error('STATUS failed');
+      return status;
+    } catch (error) {
+      throw classifyImapError(error);
+    }
+  }
+
+  /** Opens a folder read-only (EXAMINE) on either side; returns its UIDVALIDITY and size. */
+  async examine(path: string): Promise<{ uidValidity: bigint; exists: number }> {
+    try {
+      const box = await this.client.mailboxOpen(path, { readOnly: true });
+      return { uidValidity: BigInt(box.uidValidity), exists: box.exists };
+    } catch (error) {
+      throw classifyImapError(error);
+    }
+  }
+
+  /** Streams FETCH results of the open folder; UIDs in `range`. */
+  async *fetch(range: string, query: ReadOnlyFetchQuery): AsyncGenerator<FetchMessageObject> {
+    try {
+      for await (const message of this.client.fetch(
+        range,
+        { ...query, uid: true },
+        { uid: true },
+      )) {
+        yield message;
+      }
+    } catch (error) {
+      throw classifyImapError(error);
+    }
+  }
+
+  async logout(): Promise<void> {
+    if (this.#closed) return;
+    try {
+      await this.client.logout();
+    } catch {
+      this.client.close();
+    }
+  }
+
+  /** Drops the connection at once (cancel, or a stalled server). */
+  close(): void {
+    this.client.close();
+  }
+}
+
+/**
+ * A session on the old account. It exposes only reads, and every command imapflow sends through
+ * it is checked against an allow-list, so no code path can STORE, EXPUNGE, MOVE, COPY, DELETE,
+ * APPEND, CREATE or even SELECT (which would let a fetch set \Seen) on the old account.
+ */
+export class ReadOnlyImapSession extends BaseSession {
+  readonly readOnly = true;
+
+  constructor(client: ImapFlow) {
+    super(client);
+    guardCommands(client);
+  }
+}
+
+/** A session on the new account: reads plus creating folders (appends go through the pipeline). */
+export class WritableImapSession extends BaseSession {
+  readonly readOnly = false;
+
+  async createFolder(path: string): Promise<void> {
+    try {
+      await this.client.mailboxCreate(path);
+    } catch (error) {
+      const e = error as { serverResponseCode?: string };
+      if (e.serverResponseCode === 'ALREADYEXISTS') return;
+      throw classifyImapError(error);
+    }
+  }
+
+  /**
+   * Opens a folder with SELECT: only a read-write open tells which flags the folder keeps
+   * (PERMANENTFLAGS; EXAMINE answers with none). Selecting on the new account is harmless.
+   */
+  async select(
+    path: string,
+  ): Promise<{ uidValidity: bigint; exists: number; permanentFlags: Set<string> }> {
+    try {
+      const box = await this.client.mailboxOpen(path);
+      return {
+        uidValidity: BigInt(box.uidValidity),
+        exists: box.exists,
+        permanentFlags: new Set(box.permanentFlags ?? []),
+      };
+    } catch (error) {
+      throw classifyImapError(error);
+    }
+  }
+
+  /** One APPEND through imapflow (used for small jobs and tests; bulk copies use the pipeline). */
+  async append(path: string, content: Buffer, flags: string[], internalDate?: Date): Promise<void> {
+    try {
+      const result = await this.client.append(path, content, flags, internalDate);
+      if (result === false) throw new Error('APPEND refused');
+    } catch (error) {
+      throw classifyImapError(error);
+    }
+  }
+
+  /** The underlying imapflow client, for callers that need more than this wrapper offers. */
+  get imapflow(): ImapFlow {
+    return this.client;
+  }
+}
+
+export class ReadOnlyViolation extends Error {
+  constructor(command: string) {
+    super(`Read-only session: "${command}" is not allowed on the old account`);
+  }
+}
+
+function guardCommands(client: ImapFlow): void {
+  const target = client as unknown as {
+    exec: (command: string, ...rest: unknown[]) => Promise<unknown>;
+  };
+  const exec = target.exec.bind(client);
+  target.exec = (command: string, ...rest: unknown[]) => {
+    if (!readOnlyCommands.has(String(command).toUpperCase())) {
+      return Promise.reject(new ReadOnlyViolation(String(command)));
+    }
+    return exec(command, ...rest);
+  };
+}
+
+export async function openImapSession(
+  settings: ServerSettings,
+  password: string,
+  options: ImapSessionOptions & { readOnly: true },
+): Promise<ReadOnlyImapSession>;
+export async function openImapSession(
+  settings: ServerSettings,
+  password: string,
+  options: ImapSessionOptions & { readOnly: false },
+): Promise<WritableImapSession>;
+/**
+ * Connects and logs in (TLS verified, always). Failures arrive as SwitchoverError
+ * (net.unreachable, net.timeout, tls.untrusted, tls.required, auth.failed,
+ * imap.too-many-connections, imap.connection-lost).
+ */
+export async function openImapSession(
+  settings: ServerSettings,
+  password: string,
+  options: ImapSessionOptions,
+): Promise<ReadOnlyImapSession | WritableImapSession> {
+  const client = new ImapFlow(flowOptions(settings, password, options));
+  const session = options.readOnly
+    ? new ReadOnlyImapSession(client)
+    : new WritableImapSession(client);
+  try {
+    await client.connect();
+  } catch (error) {
+    client.close();
+    throw classifyImapError(error);
+  }
+  return session;
+}
