@@ -87,11 +87,12 @@ function codesOf(error: ErrorLike): string[] {
   return codes.filter((c): c is string => typeof c === 'string');
 }
 
-function textOf(error: ErrorLike): string {
+/** The error's texts, each redacted on its own: joined, a command line would no longer start one. */
+function textOf(error: ErrorLike, secrets: readonly string[]): string {
   const parts = [error.message, error.response, error.responseText, error.reason].filter(
     (p): p is string => typeof p === 'string' && p !== '',
   );
-  return [...new Set(parts)].join(' | ');
+  return redact([...new Set(parts)].map((part) => redact(part, secrets)).join(' | '));
 }
 
 /**
@@ -103,7 +104,7 @@ export function classifyFailure(raw: unknown, context: FailureContext): Switchov
   const error: ErrorLike =
     raw !== null && typeof raw === 'object' ? (raw as ErrorLike) : { message: String(raw) };
   const codes = codesOf(error);
-  const technical = redact(textOf(error), context.password ? [context.password] : []);
+  const technical = textOf(error, context.password ? [context.password] : []);
   const { server, protocol } = context;
   const details: Record<string, unknown> = {
     protocol,

@@ -10,6 +10,7 @@ import {
 import { parseAutoconfig } from './autoconfigXml';
 import { baseDomain, nextSubdomain } from './baseDomain';
 import { createFetchText, type FetchText } from './fetchText';
+import { mailDomain } from './mailDomain';
 import { createNetwork, type Network } from './network';
 import { preferredResult, type Lookup } from './preferredResult';
 import { builtInSettings, cardForDomain, cardForHost } from './providerCards';
@@ -125,7 +126,16 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   return {
     async detect({ email, kit, signal }) {
       const started = now();
-      const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+      const domain = mailDomain(email);
+      if (domain === undefined) {
+        throw new SwitchoverError(
+          'settings.not-found',
+          'The address does not end in a domain name.',
+          {
+            reason: 'not-a-domain',
+          },
+        );
+      }
       const resolver = network.resolver();
       const mx = resolver.resolveMx(domain).then(preferredMx);
       mx.catch(() => undefined);

@@ -21,7 +21,14 @@ export function createFetchText(network: Network): FetchText {
     const url = new URL(raw);
     const secure = url.protocol === 'https:';
     if (!secure && url.protocol !== 'http:') throw new Error(`unsupported URL ${url.protocol}`);
+    const timeoutMs = options.timeoutMs ?? 5000;
+    // `timeout` below only notices a silent socket; a server that drips bytes is cut off here.
+    const signal = AbortSignal.any([
+      AbortSignal.timeout(timeoutMs),
+      ...(options.signal ? [options.signal] : []),
+    ]);
     const address = await network.lookup(url.hostname);
+    signal.throwIfAborted();
     const port = network.port(Number(url.port || (secure ? 443 : 80)));
     const maxBytes = options.maxBytes ?? 256 * 1024;
     return new Promise<string>((resolve, reject) => {
@@ -33,8 +40,8 @@ export function createFetchText(network: Network): FetchText {
           method: 'GET',
           headers: { host: url.host, accept: 'application/xml, text/xml, */*' },
           ...(secure ? { servername: url.hostname, ca: network.ca } : {}),
-          signal: options.signal,
-          timeout: options.timeoutMs ?? 5000,
+          signal,
+          timeout: timeoutMs,
           agent: false,
         },
         (response) => {
@@ -55,12 +62,21 @@ export function createFetchText(network: Network): FetchText {
           });
           response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
           response.on('error', reject);
+          // Cut off mid-body (deadline, size limit, cancelled): never leave the caller waiting.
+          response.on('close', () => {
+            if (!response.complete) reject(new Error(`${raw} was cut off`));
+          });
         },
       );
-      request.on('timeout', () =>
-        request.destroy(Object.assign(new Error(`timeout fetching ${raw}`), { code: 'ETIMEDOUT' })),
-      );
-      request.on('error', reject);
+      const timedOut = () =>
+        Object.assign(new Error(`timeout fetching ${raw}`), { code: 'ETIMEDOUT' });
+      request.on('timeout', () => request.destroy(timedOut()));
+      request.on('error', (error) => {
+        const reason: unknown = signal.reason;
+        reject(
+          reason instanceof DOMException && reason.name === 'TimeoutError' ? timedOut() : error,
+        );
+      });
       request.end();
     });
   };

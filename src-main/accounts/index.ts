@@ -15,5 +15,7 @@ export { redact } from './redact';
 export { probeServer } from './serverProbe';
 export { preferredResult } from './preferredResult';
 export { baseDomain, nextSubdomain } from './baseDomain';
+export { isLoopbackHost, isLoopbackAddress } from './loopbackHost';
+export { mailDomain } from './mailDomain';
 export { createAccountService } from './accountService';
 export type { AccountService, AccountServiceDeps, SignInInput } from './accountService';

@@ -4,7 +4,7 @@ import nodemailer from 'nodemailer';
 import { SwitchoverError, type ProviderCard, type ServerSettings } from '../contract';
 import { classifyFailure } from './classifyFailure';
 import type { Network } from './network';
-import { isLoopbackHost } from './settingsFromDocument';
+import { isLoopbackAddress, isLoopbackHost } from './loopbackHost';
 
 export interface LiveTestOptions {
   network: Network;
@@ -28,18 +28,22 @@ async function resolveOrFail(
   protocol: 'imap' | 'smtp',
   password: string,
 ): Promise<string> {
-  if (server.security === 'plain' && !isLoopbackHost(server.host)) {
-    throw new SwitchoverError('tls.required', 'Switchover only connects with encryption.', {
+  const refusePlain = () =>
+    new SwitchoverError('tls.required', 'Switchover only connects with encryption.', {
       protocol,
       host: server.host,
       port: server.port,
     });
-  }
+  if (server.security === 'plain' && !isLoopbackHost(server.host)) throw refusePlain();
+  let address: string;
   try {
-    return await network.lookup(server.host);
+    address = await network.lookup(server.host);
   } catch (error) {
     throw classifyFailure(error, { protocol, server, password, phase: 'dns' });
   }
+  // "localhost" is loopback only if the DNS in use says so: plain text never leaves the machine.
+  if (server.security === 'plain' && !isLoopbackAddress(address)) throw refusePlain();
+  return address;
 }
 
 /** Logs in over IMAP and lists the folders: the sign-in is good only if both work. */

@@ -11,7 +11,7 @@ export interface NetworkOptions {
   /** host[:port] DNS servers; empty means the system resolver (and /etc/hosts). */
   dnsServers?: readonly string[];
   ca?: string | Buffer | (string | Buffer)[];
-  /** DNS answer timeout per try, in ms. */
+  /** DNS answer timeout per try, in ms (the system resolver gets four times this in all). */
   dnsTimeoutMs?: number;
   portMap?: Readonly<Record<number, number>>;
 }
@@ -33,6 +33,25 @@ export function dnsServersFromEnv(env: NodeJS.ProcessEnv = process.env): string[
     .filter((s) => s !== '');
 }
 
+async function withDeadline(
+  lookup: Promise<{ address: string }>,
+  ms: number,
+  host: string,
+): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no DNS answer for ${host}`), { code: 'ETIMEOUT' })),
+      ms,
+    );
+  });
+  try {
+    return (await Promise.race([lookup, deadline])).address;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function createNetwork(options: NetworkOptions = {}): Network {
   const servers = options.dnsServers ?? dnsServersFromEnv();
   const timeout = options.dnsTimeoutMs ?? 2500;
@@ -47,7 +66,8 @@ export function createNetwork(options: NetworkOptions = {}): Network {
     async lookup(host, given) {
       const bare = host.replace(/^\[(.*)\]$/, '$1');
       if (net.isIP(bare)) return bare;
-      if (servers.length === 0) return (await systemLookup(bare)).address;
+      // getaddrinfo cannot be cancelled and may wait far longer than we want: give up on it.
+      if (servers.length === 0) return withDeadline(systemLookup(bare), timeout * 4, bare);
       const r = given ?? resolver();
       try {
         const v4 = await r.resolve4(bare).catch((error: unknown) => {

@@ -22,6 +22,7 @@ export async function preferredResult<T>(
   const controller = new AbortController();
   const stop = () => controller.abort();
   options.signal?.addEventListener('abort', stop, { once: true });
+  if (options.signal?.aborted) stop();
   const outcomes: string[] = lookups.map(() => 'cancelled');
   const settled: ({ value: T | undefined } | undefined)[] = lookups.map(() => undefined);
   let wake: () => void = () => undefined;

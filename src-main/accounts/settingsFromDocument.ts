@@ -1,4 +1,3 @@
-import net from 'node:net';
 import {
   serverSettingsSchema,
   type DetectedSettings,
@@ -6,17 +5,13 @@ import {
   type SettingsSource,
 } from '../contract';
 import { fillPlaceholders, type AutoconfigDocument, type ServerTemplate } from './autoconfigXml';
-
-/** Plain-text connections are only ever accepted to the local machine (tests, local bridges). */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[(.*)\]$/, '$1');
-  return bare === 'localhost' || bare === '::1' || (net.isIPv4(bare) && bare.startsWith('127.'));
-}
+import { isLoopbackHost } from './loopbackHost';
 
 export function usableServer(template: ServerTemplate, email: string): ServerSettings | undefined {
-  if (template.security === 'plain' && !isLoopbackHost(template.host)) return undefined;
+  const host = fillPlaceholders(template.host, email).toLowerCase();
+  if (template.security === 'plain' && !isLoopbackHost(host)) return undefined;
   const parsed = serverSettingsSchema.safeParse({
-    host: fillPlaceholders(template.host, email).toLowerCase(),
+    host,
     port: template.port,
     security: template.security,
     username: fillPlaceholders(template.username, email),

@@ -18,6 +18,11 @@ function server(spec: string, what: string) {
 
 /** Builds a kit from the options; parseKit validates it exactly as the app will. */
 export function kitFromArgs(args: string[]): Kit {
+  return kitOptions(args).kit;
+}
+
+/** The kit and where to write it (`--out FILE` or `--out=FILE`; stdout without). */
+function kitOptions(args: string[]): { kit: Kit; out: string | undefined } {
   const { values } = parseArgs({
     args,
     strict: true,
@@ -56,7 +61,7 @@ export function kitFromArgs(args: string[]): Kit {
     },
     ...(values.mx?.length ? { expectedMx: values.mx } : {}),
   };
-  return parseKit(JSON.stringify(kit));
+  return { kit: parseKit(JSON.stringify(kit)), out: values.out };
 }
 
 /** `switchover kit create …`: writes a kit (never with a password) and prints its link. */
@@ -69,8 +74,9 @@ export const kitCommand: CliCommand = {
       return sub === undefined || sub === '--help' ? 0 : 2;
     }
     let kit: Kit;
+    let out: string | undefined;
     try {
-      kit = kitFromArgs(rest);
+      ({ kit, out } = kitOptions(rest));
     } catch (error) {
       const text =
         error instanceof SwitchoverError
@@ -80,8 +86,6 @@ export const kitCommand: CliCommand = {
       return 2;
     }
     const json = `${JSON.stringify(kit, null, 2)}\n`;
-    const outIndex = rest.indexOf('--out');
-    const out = outIndex >= 0 ? rest[outIndex + 1] : undefined;
     if (out) {
       fs.writeFileSync(out, json);
       console.log(`Wrote ${out}`);

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import type { Kit } from '../../src-main/contract';
-import { kitFromArgs } from '../../src-main/kit/createKitCommand';
+import { kitCommand, kitFromArgs } from '../../src-main/kit/createKitCommand';
 import { kitLink, parseKit } from '../../src-main/kit';
 
 const kit: Kit = {
@@ -62,5 +65,53 @@ describe('switchover kit', () => {
         'a@b.c',
       ]),
     ).toThrow(/host:port/);
+  });
+
+  it('refuses plain-text servers unless they are on this machine', () => {
+    const plain = (host: string) =>
+      JSON.stringify({
+        ...kit,
+        newAccount: { ...kit.newAccount, imap: { host, port: 143, security: 'plain' } },
+      });
+    expect(() => parseKit(plain('imap.family.example'))).toThrow(
+      expect.objectContaining({
+        code: 'kit.invalid',
+        details: { field: 'newAccount.imap.security' },
+      }),
+    );
+    expect(parseKit(plain('127.0.0.1')).newAccount.imap.security).toBe('plain');
+  });
+
+  it('refuses hostile input as kit.invalid: deep nesting, huge text, a password after the link', () => {
+    const invalid = expect.objectContaining({ code: 'kit.invalid' });
+    expect(() => parseKit('['.repeat(30_000) + ']'.repeat(30_000))).toThrow(invalid);
+    expect(() => parseKit(`{"a":${'{"a":'.repeat(5000)}1${'}'.repeat(5001)}`)).toThrow(invalid);
+    expect(() => parseKit(' '.repeat(10) + 'x'.repeat(70_000))).toThrow(invalid);
+    expect(() => parseKit(`${kitLink(kit)}?password=hunter2`)).toThrow(
+      expect.objectContaining({ code: 'kit.invalid', details: { field: 'link' } }),
+    );
+    expect(() => parseKit(`${kitLink(kit)}#p%61ssword=hunter2`)).toThrow(invalid);
+    // Harmless things a mail program appends are still fine.
+    expect(parseKit(`${kitLink(kit)}?utm_source=mail`)).toEqual(kit);
+  });
+
+  it('writes the kit to the file `--out=FILE` names', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kit-'));
+    const file = path.join(dir, 'sam.switchover');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const code = await kitCommand.run([
+        'create', '--helper', 'Sam', '--email', 'zoe@family.example',
+        '--imap', 'imap.family.example:993:tls', '--smtp', 'smtp.family.example:587:starttls',
+        `--out=${file}`,
+      ]); // prettier-ignore
+      expect(code).toBe(0);
+      expect(parseKit(fs.readFileSync(file, 'utf8')).helper.name).toBe('Sam');
+    } finally {
+      log.mockRestore();
+      write.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
