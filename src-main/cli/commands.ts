@@ -14,4 +14,5 @@ export const commands: Record<string, () => Promise<CliCommand>> = {
   kit: () => import('../kit/createKitCommand').then((m) => m.kitCommand),
   copy: () => import('../copy/copyCommand').then((m) => m.copyCommand),
   verify: () => import('../copy/copyCommand').then((m) => m.verifyCommand),
+  'send-test': () => import('../smtp/sendTestCommand').then((m) => m.sendTestCommand),
 };

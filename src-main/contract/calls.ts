@@ -9,6 +9,7 @@ import {
 } from './accounts';
 import { kitSchema } from './kit';
 import { languageSchema } from './languages';
+import { sendTestCalls } from './sendTest';
 
 /**
  * Every renderer → main call: a name, the input schema (strict, so unknown keys are refused) and
@@ -72,6 +73,7 @@ export const calls = {
     input: z.object({}).strict(),
     output: z.object({ kit: kitSchema.nullable() }),
   },
+  ...sendTestCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type CallName = keyof typeof calls;

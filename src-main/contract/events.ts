@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { kitSchema } from './kit';
 import { languageSchema } from './languages';
+import { sendTestEvents } from './sendTest';
 
 /** Every main → renderer event: a name and its payload schema. */
 export const events = {
   'app.languageChanged': z.object({ language: languageSchema }),
   /** A kit arrived from outside the window (file association, switchover:// link). */
   'kit.opened': z.object({ kit: kitSchema }),
+  ...sendTestEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

@@ -23,3 +23,4 @@ export type { ClientMessage, ServerMessage } from './bridgeProtocol';
 export * from './accounts';
 export { kitSchema, kitVersion } from './kit';
 export type { Kit } from './kit';
+export * from './sendTest';

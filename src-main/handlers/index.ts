@@ -1,4 +1,10 @@
-import { createDispatcher, EventHub, type Dispatcher, type Handlers } from '../contract';
+import {
+  createDispatcher,
+  EventHub,
+  languageFromLocale,
+  type Dispatcher,
+  type Handlers,
+} from '../contract';
 import {
   createAccountService,
   createDetector,
@@ -8,13 +14,16 @@ import {
   type Network,
 } from '../accounts';
 import { createKitSession, type KitSession } from '../kit';
+import { createSendTestService, type SendTestService } from '../smtp';
 import { createVault, keychainStore, sessionStore, type SecretStore, type Vault } from '../vault';
 import { createAppHandlers, type AppHandlerDeps } from './appHandlers';
 import { createAccountHandlers, createKitHandlers } from './accountHandlers';
+import { createSendTestHandlers } from './sendTestHandlers';
 
 export interface HandlerDeps extends AppHandlerDeps {
   accounts: AccountService;
   kits: KitSession;
+  sendTests: SendTestService;
 }
 
 /** Binds every contract call to its service; later capabilities add their handlers here. */
@@ -23,6 +32,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAppHandlers(deps),
     ...createAccountHandlers(deps.accounts),
     ...createKitHandlers(deps.kits),
+    ...createSendTestHandlers(deps.sendTests),
   };
 }
 
@@ -32,6 +42,7 @@ export interface Backend {
   accounts: AccountService;
   kits: KitSession;
   vault: Vault;
+  sendTests: SendTestService;
 }
 
 /** What a caller may supply; everything missing gets its production default. */
@@ -57,6 +68,14 @@ export function createBackend(deps: BackendDeps): Backend {
     currentKit: () => kits.current(),
     ...(deps.liveTestTimeoutMs ? { liveTestTimeoutMs: deps.liveTestTimeoutMs } : {}),
   });
-  const dispatcher = createDispatcher(createHandlers({ ...deps, hub, accounts, kits }));
-  return { hub, dispatcher, accounts, kits, vault };
+  const sendTests = createSendTestService({
+    credentials: () => accounts.credentials('new'),
+    network,
+    language: () => deps.settings.read().language ?? languageFromLocale(deps.systemLocale),
+    emit: (name, state) => hub.emit(name, state),
+  });
+  const dispatcher = createDispatcher(
+    createHandlers({ ...deps, hub, accounts, kits, sendTests }),
+  );
+  return { hub, dispatcher, accounts, kits, vault, sendTests };
 }

@@ -1,0 +1,135 @@
+import { createNetwork } from '../accounts';
+import type { CliCommand } from '../cli/commands';
+import { SwitchoverError, type SendTestState } from '../contract';
+import { parseAccountUrls } from './accountUrls';
+import { defaultSendTestTimeoutMs, startSendTest } from './sendTestJob';
+
+const usage = `Usage: switchover send-test --account "smtp://USER@HOST[:PORT][?tls=implicit|starttls|none] imap://USER@HOST[:PORT][?tls=...]"
+                          [--email ADDRESS] [--to ADDRESS] [--timeout SECONDS] [--json]
+Sends a tagged test message from the account to itself and waits until it arrives.
+USER is percent-encoded (max%40new.example); the password comes from SWITCHOVER_PASSWORD.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  account: string[];
+  email?: string;
+  to?: string;
+  timeoutMs: number;
+  json: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const out: Args = { account: [], timeoutMs: defaultSendTestTimeoutMs, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--account') out.account.push(value());
+    else if (arg === '--email') out.email = value();
+    else if (arg === '--to') out.to = value();
+    else if (arg === '--json') out.json = true;
+    else if (arg === '--timeout') {
+      const seconds = Number(value());
+      if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
+        throw new UsageError('--timeout takes seconds (1 to 3600)');
+      }
+      out.timeoutMs = Math.round(seconds * 1000);
+    } else if (arg === '--help' || arg === '-h') throw new UsageError('');
+    // A URL right after --account's first value belongs to it (two URLs, two words).
+    else if (arg !== undefined && /^(smtps?|imaps?):\/\//i.test(arg) && out.account.length > 0) {
+      out.account.push(arg);
+    } else throw new UsageError(`Unknown option ${arg}`);
+  }
+  if (out.account.length === 0) throw new UsageError('--account is required');
+  return out;
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+function humanLine(state: SendTestState): string {
+  const outcome = state.outcome;
+  if (!outcome) return '';
+  if (outcome.ok) {
+    const notices = outcome.notices.map((n) => `\n  note: ${n.message}`).join('');
+    return `It arrived in ${seconds(outcome.arrivedAfterMs)} seconds (sent in ${seconds(outcome.sentAfterMs)} s, port ${outcome.usedPort}).${notices}`;
+  }
+  return `${outcome.error.code}: ${outcome.error.message}`;
+}
+
+async function run(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    const message = (error as Error).message;
+    process.stderr.write(`${message ? `${message}\n` : ''}${usage}\n`);
+    return message ? 2 : 0;
+  }
+  const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
+  try {
+    const account = parseAccountUrls(args.account, args.email);
+    const password = process.env.SWITCHOVER_PASSWORD;
+    if (!password) {
+      throw new SwitchoverError('account.missing', 'Set SWITCHOVER_PASSWORD to the password.');
+    }
+    const job = startSendTest({
+      address: account.email,
+      smtp: account.smtp,
+      imap: account.imap,
+      password,
+      network: createNetwork(),
+      language: 'en',
+      ...(args.to ? { extra: args.to } : {}),
+      timeoutMs: args.timeoutMs,
+    });
+    let lastPhase = '';
+    job.on((state, final) => {
+      if (args.json) {
+        if (!final) print({ type: 'progress', ...state });
+      } else if (state.phase !== lastPhase && !final) {
+        process.stderr.write(
+          state.phase === 'sending'
+            ? `Sending a test message from ${state.address}…\n`
+            : `Sent. Waiting for it to arrive (up to ${seconds(state.timeoutMs)} s)…\n`,
+        );
+      }
+      lastPhase = state.phase;
+    });
+    const stop = () => process.exit(130);
+    process.once('SIGINT', stop);
+    const final = await job.done;
+    process.off('SIGINT', stop);
+    if (args.json) print({ type: 'result', ...final });
+    else {
+      process.stdout.write(`${humanLine(final)}\n`);
+      if (final.extra) {
+        const e = final.extra;
+        process.stdout.write(
+          e.status === 'refused'
+            ? `Not sent to ${e.address}: ${e.error?.code ?? ''} ${e.error?.message ?? ''}\n`
+            : `Also sent to ${e.address}: ask whether it arrived.\n`,
+        );
+      }
+      if (final.outcome && !final.outcome.ok) {
+        process.stdout.write(`SMTP transcript:\n${final.outcome.transcript.join('\n')}\n`);
+      }
+    }
+    return final.outcome?.ok ? 0 : 1;
+  } catch (error) {
+    const e = SwitchoverError.from(error);
+    if (args.json) print({ type: 'error', error: e.toWire() });
+    else process.stderr.write(`${e.code}: ${e.message}\n`);
+    return 1;
+  }
+}
+
+export const sendTestCommand: CliCommand = {
+  summary: 'send a test message through an account and wait until it arrives in its inbox',
+  run,
+};
