@@ -74,8 +74,6 @@ export function createBackend(deps: BackendDeps): Backend {
     language: () => deps.settings.read().language ?? languageFromLocale(deps.systemLocale),
     emit: (name, state) => hub.emit(name, state),
   });
-  const dispatcher = createDispatcher(
-    createHandlers({ ...deps, hub, accounts, kits, sendTests }),
-  );
+  const dispatcher = createDispatcher(createHandlers({ ...deps, hub, accounts, kits, sendTests }));
   return { hub, dispatcher, accounts, kits, vault, sendTests };
 }
