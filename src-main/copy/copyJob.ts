@@ -4,7 +4,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { SwitchoverError } from '../contract';
 import { AppendConnection, isTransientImapError, listFolderTree, openImapSession } from '../imap';
-import type { AppendOutcome, ReadOnlyImapSession, WritableImapSession } from '../imap';
+import type { AppendOutcome, FolderTree, ReadOnlyImapSession, WritableImapSession } from '../imap';
 import { ByteBudget } from './byteBudget';
 import type {
   CopyEvent,
@@ -17,6 +17,14 @@ import type {
 import { planFolders } from './folderMapping';
 import type { FolderPlan, FolderPlanEntry } from './folderMapping';
 import { Journal, journalPath, journaledUids } from './journal';
+import {
+  forgetVerifiedState,
+  readVerifiedState,
+  unchangedSince,
+  verifiedStateOf,
+  verifiedStatePath,
+  writeVerifiedState,
+} from './verifiedState';
 import type { JournalEntry } from './journal';
 import { diffFolder, indexFolder } from './mailboxIndex';
 import type { FolderIndex, IndexedMessage } from './mailboxIndex';
@@ -44,6 +52,16 @@ interface FolderWork {
   source: FolderIndex;
   target: FolderIndex;
   toCopy: IndexedMessage[];
+  /** Target UIDs the server gave (APPENDUID) in this pass, and appends without one. */
+  appendedUids: number[];
+  appendedWithoutUid: number;
+}
+
+/** Connections opened once per attempt, beside the two control sessions. */
+interface Pool {
+  readers: ReadOnlyImapSession[];
+  indexers: WritableImapSession[];
+  appenders: AppendConnection[];
 }
 
 /** Thrown inside an attempt when the whole pass must be redone after reconnecting. */
@@ -56,6 +74,8 @@ class RestartNeeded extends Error {
 const defaults = {
   sourceConnections: 3,
   targetConnections: 4,
+  /** Extra sessions on the new account that index (and verify) folders in parallel. */
+  targetIndexConnections: 2,
   byteBudget: 48 * 1024 * 1024,
   largeMessageBytes: 4 * 1024 * 1024,
   batchBytes: 2 * 1024 * 1024,
@@ -113,6 +133,9 @@ class CopyEngine {
   readonly #reports = new Map<string, FolderReport>();
   #stopReason: SwitchoverError | undefined;
   readonly #started = Date.now();
+  #stateSince = Date.now();
+  #sourceTree: FolderTree | undefined;
+  readonly #timings: Partial<Record<CopyState, number>> = {};
   #sourceConnections: number;
   #targetConnections: number;
 
@@ -139,6 +162,9 @@ class CopyEngine {
 
   #setState(state: CopyState): void {
     if (this.state === state) return;
+    const now = Date.now();
+    this.#timings[this.state] = (this.#timings[this.state] ?? 0) + (now - this.#stateSince) / 1000;
+    this.#stateSince = now;
     this.state = state;
     this.#emit({ type: 'state', state });
   }
@@ -235,34 +261,50 @@ class CopyEngine {
     }
   }
 
+  #ids(): [string, string] {
+    const { source, target } = this.#o;
+    return [
+      `${source.settings.username}@${source.settings.host}:${source.settings.port}`,
+      `${target.settings.username}@${target.settings.host}:${target.settings.port}`,
+    ];
+  }
+
   async #run(): Promise<CopyReport> {
     let plan: FolderPlan | undefined;
     let lastProgress = -1;
     let withoutProgress = 0;
     let firstPass = true;
     for (;;) {
+      let pool: Pool | undefined;
       try {
         await this.#gate();
         const { src, dst } = await this.#controlSessions();
         if (!plan) {
           this.#setState('planning');
-          plan =
-            this.#o.plan ??
-            planFolders(await listFolderTree(src), await listFolderTree(dst), {
-              only: this.#o.folders,
-            });
+          const [srcTree, dstTree] = await Promise.all([listFolderTree(src), listFolderTree(dst)]);
+          plan = this.#o.plan ?? planFolders(srcTree, dstTree, { only: this.#o.folders });
           this.#emit({ type: 'plan', plan });
-          for (const folder of plan.create) await dst.createFolder(folder);
-          const file = journalPath(
-            this.#o.dataDir,
-            `${this.#o.source.settings.username}@${this.#o.source.settings.host}:${this.#o.source.settings.port}`,
-            `${this.#o.target.settings.username}@${this.#o.target.settings.host}:${this.#o.target.settings.port}`,
+          const [sourceId, targetId] = this.#ids();
+          const file = journalPath(this.#o.dataDir, sourceId, targetId);
+          // Nothing changed on either side since the last verified copy: that proof still holds.
+          const previous = readVerifiedState(
+            verifiedStatePath(this.#o.dataDir, sourceId, targetId),
           );
+          const statePath = verifiedStatePath(this.#o.dataDir, sourceId, targetId);
+          const unchanged = previous && unchangedSince(previous, plan, srcTree, dstTree);
+          if (unchanged) return this.#finishUnchanged(unchanged);
+          forgetVerifiedState(statePath);
+          this.#sourceTree = srcTree;
           this.#journalEntries = Journal.read(file);
           this.#journal = Journal.open(file);
+          const opening = this.#openPool();
+          // Parents come first in plan.create, and the server runs pipelined commands in order.
+          await Promise.all(plan.create.map((folder) => dst.createFolder(folder)));
+          pool = await opening;
         }
+        pool ??= await this.#openPool();
         this.#setState('indexing');
-        const work = await this.#indexAll(plan, src, dst);
+        const work = await this.#indexAll(plan, [src, ...pool.readers], [dst, ...pool.indexers]);
         const remaining = work.reduce((n, w) => n + w.toCopy.length, 0);
         const remainingBytes = work.reduce(
           (n, w) => n + w.toCopy.reduce((b, m) => b + m.size, 0),
@@ -279,13 +321,21 @@ class CopyEngine {
         if (remaining > 0) {
           this.#setState('copying');
           this.#progress();
-          await this.#transfer(work);
+          await this.#transfer(work, pool);
           this.#progress();
         }
         if (this.#stopReason) return this.#finish(plan, work, false);
         this.#setState('verifying');
-        await this.#verify(work, dst);
-        return this.#finish(plan, work, true);
+        const dstAfter = await this.#verify(work, dst, pool.indexers);
+        const report = this.#finish(plan, work, true);
+        if (report.verified && this.#sourceTree) {
+          const [sourceId, targetId] = this.#ids();
+          writeVerifiedState(
+            verifiedStatePath(this.#o.dataDir, sourceId, targetId),
+            verifiedStateOf(plan, this.#sourceTree, dstAfter, report),
+          );
+        }
+        return report;
       } catch (caught) {
         const error =
           caught instanceof RestartNeeded
@@ -313,50 +363,102 @@ class CopyEngine {
         this.#src?.close();
         this.#dst?.close();
         await sleep(delayMs);
+      } finally {
+        if (pool) this.#closePool(pool);
       }
     }
   }
 
+  /** Readers, indexers and appenders, opened all at once (each login costs round trips). */
+  async #openPool(): Promise<Pool> {
+    const [readers, indexers, appenders] = await Promise.all([
+      this.#openReaders(),
+      this.#openSome(Math.max(0, this.#o.targetIndexConnections), () =>
+        openImapSession(this.#o.target.settings, this.#o.target.password, {
+          readOnly: false,
+          ca: this.#o.ca,
+          logger: this.#o.logger,
+        }),
+      ).catch(() => [] as WritableImapSession[]),
+      this.#openAppenders(),
+    ]);
+    return { readers, indexers, appenders };
+  }
+
+  #closePool(pool: Pool): void {
+    for (const r of pool.readers) void r.logout();
+    for (const i of pool.indexers) void i.logout();
+    for (const a of pool.appenders) a.close();
+  }
+
+  /** Indexes every folder on both sides, several folders at once (one per session pair). */
   async #indexAll(
     plan: FolderPlan,
-    src: ReadOnlyImapSession,
-    dst: WritableImapSession,
+    srcs: ReadOnlyImapSession[],
+    dsts: WritableImapSession[],
   ): Promise<FolderWork[]> {
-    const work: FolderWork[] = [];
-    for (const entry of plan.entries) {
-      if (entry.action !== 'copy' || entry.containerOnly) continue;
-      await this.#gate();
-      const [source, target] = await Promise.all([
-        indexFolder(src, entry.source),
-        indexFolder(dst, entry.target),
-      ]);
-      const journaled = journaledUids(this.#journalEntries, entry.source, source.uidValidity);
-      const diff = diffFolder(source.messages, target.messages, journaled);
-      const report = this.#reportFor(entry);
-      report.sourceMessages = source.messages.length;
-      report.deletedLeftBehind = diff.deleted.length;
-      report.alreadyThere = diff.alreadyThere - report.copied;
-      const toCopy: IndexedMessage[] = [];
-      const skippedUids = new Set(report.skipped.map((s) => s.uid));
-      for (const m of diff.missing) {
-        if (skippedUids.has(m.uid)) continue;
-        if (this.#appendLimit !== undefined && m.size > this.#appendLimit) {
-          report.skipped.push({
-            uid: m.uid,
-            key: m.key,
-            size: m.size,
-            reason: 'message.too-big',
-            serverText: `APPENDLIMIT=${this.#appendLimit}`,
-          });
-          continue;
-        }
-        toCopy.push(m);
+    const entries = plan.entries.filter((e) => e.action === 'copy' && !e.containerOnly);
+    const results = new Map<FolderPlanEntry, FolderWork>();
+    let next = 0;
+    const worker = async (src: ReadOnlyImapSession, dst: WritableImapSession) => {
+      for (;;) {
+        const entry = entries[next++];
+        if (!entry) return;
+        await this.#gate();
+        const [source, target] = await Promise.all([
+          indexFolder(src, entry.source),
+          indexFolder(dst, entry.target),
+        ]);
+        results.set(entry, this.#workFor(entry, source, target));
       }
-      // Messages the server refused for good are not tried again in this run.
-      const failedUids = new Set(report.failed.map((f) => f.uid));
-      work.push({ entry, source, target, toCopy: toCopy.filter((m) => !failedUids.has(m.uid)) });
+    };
+    const pairs = Math.max(1, Math.min(srcs.length, dsts.length));
+    await Promise.all(
+      Array.from({ length: pairs }, (_, i) => {
+        const src = srcs[i];
+        const dst = dsts[i];
+        return src && dst ? worker(src, dst) : Promise.resolve();
+      }),
+    );
+    return entries.flatMap((e) => {
+      const w = results.get(e);
+      return w ? [w] : [];
+    });
+  }
+
+  #workFor(entry: FolderPlanEntry, source: FolderIndex, target: FolderIndex): FolderWork {
+    const journaled = journaledUids(this.#journalEntries, entry.source, source.uidValidity);
+    const diff = diffFolder(source.messages, target.messages, journaled);
+    const report = this.#reportFor(entry);
+    report.sourceMessages = source.messages.length;
+    report.deletedLeftBehind = diff.deleted.length;
+    report.alreadyThere = diff.alreadyThere - report.copied;
+    const toCopy: IndexedMessage[] = [];
+    const skippedUids = new Set(report.skipped.map((s) => s.uid));
+    for (const m of diff.missing) {
+      if (skippedUids.has(m.uid)) continue;
+      if (this.#appendLimit !== undefined && m.size > this.#appendLimit) {
+        report.skipped.push({
+          uid: m.uid,
+          key: m.key,
+          size: m.size,
+          reason: 'message.too-big',
+          serverText: `APPENDLIMIT=${this.#appendLimit}`,
+        });
+        continue;
+      }
+      toCopy.push(m);
     }
-    return work;
+    // Messages the server refused for good are not tried again in this run.
+    const failedUids = new Set(report.failed.map((f) => f.uid));
+    return {
+      entry,
+      source,
+      target,
+      toCopy: toCopy.filter((m) => !failedUids.has(m.uid)),
+      appendedUids: [],
+      appendedWithoutUid: 0,
+    };
   }
 
   #reportFor(entry: FolderPlanEntry): FolderReport {
@@ -455,8 +557,9 @@ class CopyEngine {
     return appenders;
   }
 
-  async #transfer(work: FolderWork[]): Promise<void> {
-    const [readers, appenders] = await Promise.all([this.#openReaders(), this.#openAppenders()]);
+  async #transfer(work: FolderWork[], pool: Pool): Promise<void> {
+    const { readers, appenders } = pool;
+    const workOf = new Map(work.map((w) => [w.entry, w]));
     const budget = new ByteBudget(this.#o.byteBudget);
     const queue = this.#batches(work);
     const permanent = new Map(work.map((w) => [w.entry.target, w.target.permanentFlags]));
@@ -493,7 +596,15 @@ class CopyEngine {
           },
           permanent.get(batch.entry.target),
         )
-        .then((outcome) => this.#onOutcome(batch, m, size, outcome, (e) => (restart ??= e)))
+        .then((outcome) => {
+          const w = workOf.get(batch.entry);
+          if (outcome.ok && w) {
+            if (outcome.uid !== undefined && outcome.uidValidity === w.target.uidValidity)
+              w.appendedUids.push(outcome.uid);
+            else w.appendedWithoutUid += 1;
+          }
+          this.#onOutcome(batch, m, size, outcome, (e) => (restart ??= e));
+        })
         .finally(() => {
           done();
           outstanding.delete(p);
@@ -582,7 +693,6 @@ class CopyEngine {
     while (outstanding.size > 0) await Promise.all([...outstanding]);
     this.#peakBudget = Math.max(this.#peakBudget, budget.peak);
     this.#journal?.flush();
-    for (const r of readers) void r.logout();
     await Promise.all(appenders.map((a) => a.logout()));
     if (this.#cancelled) throw new SwitchoverError('copy.cancelled', 'The copy was cancelled.');
     if (restart) throw new RestartNeeded(restart);
@@ -659,16 +769,108 @@ class CopyEngine {
     }
   }
 
-  async #verify(work: FolderWork[], dst: WritableImapSession): Promise<void> {
-    for (const w of work) {
-      const report = this.#reportFor(w.entry);
-      const target = report.copied > 0 ? await indexFolder(dst, w.entry.target) : w.target;
-      const excluded = new Set([...report.skipped, ...report.failed].map((s) => s.uid));
-      const expected = w.source.messages.filter((m) => !excluded.has(m.uid));
-      const diff = diffFolder(expected, target.messages);
-      report.missingAfterVerify = diff.missing.length;
-      report.verified = diff.missing.length === 0 && report.failed.length === 0;
+  /**
+   * Per folder, source keys ⊆ target keys. One LIST-STATUS of the new account first: a folder
+   * whose only change since it was indexed is exactly our appends (UIDVALIDITY kept, UIDNEXT moved
+   * by the number of APPENDUIDs we got, all of them in that range, EXISTS up by as many) provably
+   * holds the indexed messages plus ours, so it needs no second index. Any other folder is
+   * indexed again and compared key by key. Returns the listing (the basis of the next re-run).
+   */
+  async #verify(
+    work: FolderWork[],
+    dst: WritableImapSession,
+    more: WritableImapSession[],
+  ): Promise<FolderTree> {
+    // NOOP first: Dovecot answers STATUS of the selected folder from the session's own view.
+    await dst.noop();
+    const tree = await listFolderTree(dst);
+    const statusOf = new Map(tree.folders.map((f) => [f.path, f.status]));
+    const queue = work.filter((w) => {
+      if (w.appendedUids.length + w.appendedWithoutUid === 0) return !this.#settle(w, w.target);
+      const st = statusOf.get(w.entry.target);
+      const uids = new Set(w.appendedUids);
+      const n = w.appendedUids.length;
+      const proven =
+        st !== undefined &&
+        w.appendedWithoutUid === 0 &&
+        uids.size === n &&
+        st.uidValidity === w.target.uidValidity &&
+        st.uidNext === w.target.uidNext + n &&
+        st.messages === w.target.exists + n &&
+        w.appendedUids.every((u) => u >= w.target.uidNext && u < st.uidNext);
+      return !(proven && this.#settle(w, w.target, n));
+    });
+    let next = 0;
+    const worker = async (session: WritableImapSession) => {
+      for (;;) {
+        const w = queue[next++];
+        if (!w) return;
+        this.#settle(w, await indexFolder(session, w.entry.target));
+      }
+    };
+    await Promise.all([dst, ...more.filter((m) => !m.closed)].map((s) => worker(s)));
+    return tree;
+  }
+
+  /**
+   * Compares one folder's source with a target index (plus `appended` messages proven present
+   * by their APPENDUIDs, which are then exactly those journaled in this pass). True when done.
+   */
+  #settle(w: FolderWork, target: FolderIndex, appended = 0): boolean {
+    const report = this.#reportFor(w.entry);
+    const excluded = new Set([...report.skipped, ...report.failed].map((s) => s.uid));
+    const expected = w.source.messages.filter((m) => !excluded.has(m.uid));
+    const present = [...target.messages];
+    if (appended > 0) {
+      const copied = new Set(w.toCopy.map((m) => m.uid));
+      const journaled = this.#journalEntries.filter(
+        (j) => j.folder === w.entry.source && j.uidValidity === w.source.uidValidity,
+      );
+      const thisPass = journaled.filter((j) => copied.has(j.uid));
+      if (thisPass.length !== appended) return false;
+      const bySourceUid = new Map(w.source.messages.map((m) => [m.uid, m]));
+      for (const j of thisPass) {
+        const m = bySourceUid.get(j.uid);
+        if (m) present.push({ ...m, deleted: false });
+      }
     }
+    const diff = diffFolder(expected, present);
+    report.missingAfterVerify = diff.missing.length;
+    report.verified = diff.missing.length === 0 && report.failed.length === 0;
+    return true;
+  }
+
+  /** The last verified report, still true: both sides are exactly as they were then. */
+  #finishUnchanged(previous: CopyReport): CopyReport {
+    const folders = previous.folders.map((f) => ({
+      ...f,
+      alreadyThere: f.alreadyThere + f.copied,
+      copied: 0,
+    }));
+    const report: CopyReport = {
+      ...previous,
+      status: 'complete',
+      copied: 0,
+      alreadyThere: previous.alreadyThere + previous.copied,
+      bytes: 0,
+      seconds: Math.round((Date.now() - this.#started) / 100) / 10,
+      folders,
+      retries: 0,
+      peakBudgetBytes: 0,
+      unchangedSinceVerified: true,
+    };
+    delete report.timings;
+    report.summary = summarize(report);
+    this.#setState('done');
+    report.timings = this.#roundedTimings();
+    this.#emit({ type: 'done', report });
+    return report;
+  }
+
+  #roundedTimings(): Partial<Record<CopyState, number>> {
+    return Object.fromEntries(
+      Object.entries(this.#timings).map(([k, v]) => [k, Math.round(v * 100) / 100]),
+    );
   }
 
   #finish(plan: FolderPlan, work: FolderWork[], verified: boolean): CopyReport {
@@ -716,6 +918,7 @@ class CopyEngine {
     if (this.#stopReason) report.stopReason = this.#stopReason.toWire();
     report.summary = summarize(report);
     this.#setState('done');
+    report.timings = this.#roundedTimings();
     this.#emit({ type: 'done', report });
     return report;
   }

@@ -75,6 +75,13 @@ export interface CopyReport {
   summary: string;
   retries: number;
   peakBudgetBytes: number;
+  /**
+   * A re-run found both sides exactly as the last verified copy left them (same UIDVALIDITY,
+   * UIDNEXT, MESSAGES and HIGHESTMODSEQ per folder), so that verification still holds.
+   */
+  unchangedSinceVerified?: boolean;
+  /** Seconds spent in each state (planning, indexing, copying, verifying…). */
+  timings?: Partial<Record<CopyState, number>>;
 }
 
 export interface CopyProgress {

@@ -13,6 +13,9 @@ export interface IndexedMessage {
 export interface FolderIndex {
   path: string;
   uidValidity: string;
+  /** UIDNEXT and EXISTS when indexed: an append-only change is provable from these. */
+  uidNext: number;
+  exists: number;
   messages: IndexedMessage[];
   /** Target side only: the flags the folder keeps. */
   permanentFlags?: Set<string>;
@@ -28,7 +31,7 @@ export async function indexFolder(
   path: string,
 ): Promise<FolderIndex> {
   let permanentFlags: Set<string> | undefined;
-  let box: { uidValidity: bigint; exists: number };
+  let box: { uidValidity: bigint; exists: number; uidNext: number };
   if (session.readOnly) {
     box = await session.examine(path);
   } else {
@@ -59,7 +62,13 @@ export async function indexFolder(
     }
   }
   messages.sort((a, b) => a.uid - b.uid);
-  const index: FolderIndex = { path, uidValidity: box.uidValidity.toString(), messages };
+  const index: FolderIndex = {
+    path,
+    uidValidity: box.uidValidity.toString(),
+    uidNext: box.uidNext,
+    exists: box.exists,
+    messages,
+  };
   if (permanentFlags) index.permanentFlags = permanentFlags;
   return index;
 }

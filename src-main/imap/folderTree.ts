@@ -33,6 +33,16 @@ export interface FolderInfo {
   specialUse?: SpecialUse;
   noselect: boolean;
   messages?: number;
+  /** When listed with counts: what proves a folder unchanged since it was last compared. */
+  status?: FolderStatus;
+}
+
+export interface FolderStatus {
+  messages: number;
+  uidNext: number;
+  uidValidity: string;
+  /** CONDSTORE servers: changes to flags show here too. */
+  highestModseq?: string;
 }
 
 export interface FolderTree {
@@ -60,6 +70,15 @@ export function folderInfo(box: ListResponse, namespace: Namespace): FolderInfo 
   };
   if (special) info.specialUse = special;
   if (box.status?.messages !== undefined) info.messages = box.status.messages;
+  const st = box.status;
+  if (st?.messages !== undefined && st.uidNext !== undefined && st.uidValidity !== undefined) {
+    info.status = {
+      messages: st.messages,
+      uidNext: st.uidNext,
+      uidValidity: st.uidValidity.toString(),
+    };
+    if (st.highestModseq !== undefined) info.status.highestModseq = st.highestModseq.toString();
+  }
   return info;
 }
 

@@ -24,6 +24,6 @@ export type {
   AppendStats,
 } from './appendPipeline';
 export { listFolderTree, folderInfo } from './folderTree';
-export type { FolderInfo, FolderTree, SpecialUse } from './folderTree';
+export type { FolderInfo, FolderStatus, FolderTree, SpecialUse } from './folderTree';
 export { encodeModifiedUtf7, decodeModifiedUtf7 } from './modifiedUtf7';
 export { copyableFlags, formatInternalDate } from './imapWire';

@@ -136,11 +136,16 @@ abstract class BaseSession {
     return { prefix: ns?.prefix ?? '', delimiter: ns?.delimiter ?? '/' };
   }
 
+  /** With status: LIST-STATUS where offered (one round trip for the whole tree). */
   async list(withStatus = false): Promise<ListResponse[]> {
+    const statusQuery = {
+      messages: true,
+      uidValidity: true,
+      uidNext: true,
+      ...(this.client.capabilities.has('CONDSTORE') ? { highestModseq: true } : {}),
+    };
     try {
-      return await this.client.list(
-        withStatus ? { statusQuery: { messages: true, uidValidity: true, uidNext: true } } : {},
-      );
+      return await this.client.list(withStatus ? { statusQuery } : {});
     } catch (error) {
       throw classifyImapError(error);
     }
@@ -161,10 +166,10 @@ abstract class BaseSession {
   }
 
   /** Opens a folder read-only (EXAMINE) on either side; returns its UIDVALIDITY and size. */
-  async examine(path: string): Promise<{ uidValidity: bigint; exists: number }> {
+  async examine(path: string): Promise<{ uidValidity: bigint; exists: number; uidNext: number }> {
     try {
       const box = await this.client.mailboxOpen(path, { readOnly: true });
-      return { uidValidity: BigInt(box.uidValidity), exists: box.exists };
+      return { uidValidity: BigInt(box.uidValidity), exists: box.exists, uidNext: box.uidNext };
     } catch (error) {
       throw classifyImapError(error);
     }
@@ -180,6 +185,15 @@ abstract class BaseSession {
       )) {
         yield message;
       }
+    } catch (error) {
+      throw classifyImapError(error);
+    }
+  }
+
+  /** Brings the selected folder's view up to date (a STATUS of it may answer from that view). */
+  async noop(): Promise<void> {
+    try {
+      await this.client.noop();
     } catch (error) {
       throw classifyImapError(error);
     }
@@ -232,14 +246,18 @@ export class WritableImapSession extends BaseSession {
    * Opens a folder with SELECT: only a read-write open tells which flags the folder keeps
    * (PERMANENTFLAGS; EXAMINE answers with none). Selecting on the new account is harmless.
    */
-  async select(
-    path: string,
-  ): Promise<{ uidValidity: bigint; exists: number; permanentFlags: Set<string> }> {
+  async select(path: string): Promise<{
+    uidValidity: bigint;
+    exists: number;
+    uidNext: number;
+    permanentFlags: Set<string>;
+  }> {
     try {
       const box = await this.client.mailboxOpen(path);
       return {
         uidValidity: BigInt(box.uidValidity),
         exists: box.exists,
+        uidNext: box.uidNext,
         permanentFlags: new Set(box.permanentFlags ?? []),
       };
     } catch (error) {

@@ -115,7 +115,9 @@ describe('copy survives dropped connections', () => {
           }
           await new Promise((r) => setTimeout(r, Math.random() * 40));
           const proxy = Math.random() < 0.5 ? oldProxy : newProxy;
-          if (!finished && job.state === 'copying' && proxy.cutAll() > 0) cutPoints.push(progress);
+          // Any moment of the work counts: indexing and verifying run on the same connections.
+          const working = ['indexing', 'copying', 'verifying'].includes(job.state);
+          if (!finished && working && proxy.cutAll() > 0) cutPoints.push(progress);
         }
         const report = await done;
         if (report?.status === 'complete' && report.copied === 0) break;
