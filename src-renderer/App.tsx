@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountRole } from '../src-main/contract';
+import { api } from './api';
 import { AppHeader } from './components/AppHeader';
 import { StepButtons } from './components/StepButtons';
 import { StepList } from './components/StepList';
@@ -11,6 +12,8 @@ import { useLanguage } from './hooks/useLanguage';
 import { journeySteps } from './journeySteps';
 import { AccountScreen } from './screens/AccountScreen';
 import { ComingSoonScreen } from './screens/ComingSoonScreen';
+import { CopyScreen } from './screens/CopyScreen';
+import { SendTestScreen } from './screens/SendTestScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
 const lastIndex = journeySteps.length - 1;
@@ -31,6 +34,39 @@ export function App() {
     setHasMoved(true);
   };
   const step = journeySteps[stepIndex] ?? 'welcome';
+
+  // A copy keeps running while the window reloads (or Switchover restarts): show it again.
+  useEffect(() => {
+    let stale = false;
+    api.call('copy.status', {}).then(
+      ({ job }) => {
+        const unfinished = job?.status === 'running' || job?.status === 'paused';
+        if (!stale && (unfinished || job?.status === 'interrupted')) {
+          setStepIndex((current) => (current === 0 ? journeySteps.indexOf('copy') : current));
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      stale = true;
+    };
+  }, []);
+
+  // So does a send test that is still on its way: the window opens on it again.
+  useEffect(() => {
+    let stale = false;
+    api.call('sendTest.status', {}).then(
+      ({ current }) => {
+        if (!stale && (current?.phase === 'sending' || current?.phase === 'waiting')) {
+          setStepIndex((index) => (index === 0 ? journeySteps.indexOf('test') : index));
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      stale = true;
+    };
+  }, []);
 
   const accountScreen = (role: AccountRole) =>
     accounts === undefined ? (
@@ -58,7 +94,7 @@ export function App() {
       <AppHeader />
       <div className="layout">
         <StepList currentIndex={stepIndex} />
-        <main className="screen">
+        <main className={step === 'copy' ? 'screen screen--wide' : 'screen'}>
           <p className="step-progress">
             {t('steps.progress', { current: stepIndex + 1, total: journeySteps.length })}
           </p>
@@ -77,6 +113,19 @@ export function App() {
             accountScreen('old')
           ) : step === 'newAccount' ? (
             accountScreen('new')
+          ) : step === 'copy' ? (
+            <CopyScreen
+              takeFocus={hasMoved}
+              onBack={() => goTo(stepIndex - 1)}
+              onNext={() => goTo(stepIndex + 1)}
+            />
+          ) : step === 'test' ? (
+            <SendTestScreen
+              takeFocus={hasMoved}
+              onBack={() => goTo(stepIndex - 1)}
+              onNext={() => goTo(stepIndex + 1)}
+              onSignIn={() => goTo(journeySteps.indexOf('newAccount'))}
+            />
           ) : (
             <>
               <ComingSoonScreen key={step} step={step} takeFocus={hasMoved} />

@@ -15,4 +15,5 @@ export const commands: Record<string, () => Promise<CliCommand>> = {
   copy: () => import('../copy/copyCommand').then((m) => m.copyCommand),
   verify: () => import('../copy/copyCommand').then((m) => m.verifyCommand),
   'send-test': () => import('../smtp/sendTestCommand').then((m) => m.sendTestCommand),
+  confirm: () => import('../switchover/confirmCommand').then((m) => m.confirmCommand),
 };

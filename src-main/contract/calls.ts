@@ -10,6 +10,8 @@ import {
 import { kitSchema } from './kit';
 import { languageSchema } from './languages';
 import { sendTestCalls } from './sendTest';
+import { copyJobCalls } from './copyJobs';
+import { switchoverCalls } from './switchover';
 
 /**
  * Every renderer → main call: a name, the input schema (strict, so unknown keys are refused) and
@@ -74,6 +76,8 @@ export const calls = {
     output: z.object({ kit: kitSchema.nullable() }),
   },
   ...sendTestCalls,
+  ...copyJobCalls,
+  ...switchoverCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type CallName = keyof typeof calls;

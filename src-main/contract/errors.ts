@@ -41,6 +41,7 @@ export const errorCodes = [
   'message.rejected',
   'copy.cancelled',
   'copy.verify-failed',
+  'copy.busy',
   // send test and switch checks
   'smtp.rejected',
   'smtp.relay-denied',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { kitSchema } from './kit';
 import { languageSchema } from './languages';
 import { sendTestEvents } from './sendTest';
+import { copyJobEvents } from './copyJobs';
+import { switchoverEvents } from './switchover';
 
 /** Every main → renderer event: a name and its payload schema. */
 export const events = {
@@ -9,6 +11,8 @@ export const events = {
   /** A kit arrived from outside the window (file association, switchover:// link). */
   'kit.opened': z.object({ kit: kitSchema }),
   ...sendTestEvents,
+  ...copyJobEvents,
+  ...switchoverEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

@@ -24,3 +24,5 @@ export * from './accounts';
 export { kitSchema, kitVersion } from './kit';
 export type { Kit } from './kit';
 export * from './sendTest';
+export * from './copyJobs';
+export * from './switchover';

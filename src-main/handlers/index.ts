@@ -15,15 +15,23 @@ import {
 } from '../accounts';
 import { createKitSession, type KitSession } from '../kit';
 import { createSendTestService, type SendTestService } from '../smtp';
+import { createCopyJobService, type CopyJobService } from '../copyJobs';
+import { defaultDataDirectory } from '../store';
 import { createVault, keychainStore, sessionStore, type SecretStore, type Vault } from '../vault';
 import { createAppHandlers, type AppHandlerDeps } from './appHandlers';
 import { createAccountHandlers, createKitHandlers } from './accountHandlers';
 import { createSendTestHandlers } from './sendTestHandlers';
+import { createCopyHandlers } from './copyHandlers';
+import { createSwitchoverService, type SwitchoverService } from '../switchover';
+import { createDnsClient, type DnsClient } from '../dns';
+import { createSwitchoverHandlers } from './switchoverHandlers';
 
 export interface HandlerDeps extends AppHandlerDeps {
   accounts: AccountService;
   kits: KitSession;
   sendTests: SendTestService;
+  copyJobs: CopyJobService;
+  switchover: SwitchoverService;
 }
 
 /** Binds every contract call to its service; later capabilities add their handlers here. */
@@ -33,6 +41,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAccountHandlers(deps.accounts),
     ...createKitHandlers(deps.kits),
     ...createSendTestHandlers(deps.sendTests),
+    ...createCopyHandlers(deps.copyJobs),
+    ...createSwitchoverHandlers(deps.switchover),
   };
 }
 
@@ -43,6 +53,8 @@ export interface Backend {
   kits: KitSession;
   vault: Vault;
   sendTests: SendTestService;
+  copyJobs: CopyJobService;
+  switchover: SwitchoverService;
 }
 
 /** What a caller may supply; everything missing gets its production default. */
@@ -52,6 +64,10 @@ export interface BackendDeps extends Omit<AppHandlerDeps, 'hub'> {
   network?: Network;
   detector?: Detector;
   liveTestTimeoutMs?: number;
+  /** Where the copy job keeps its state (default: Switchover's data folder). */
+  dataDir?: string;
+  /** DNS for the switch checks (default: SWITCHOVER_DNS, else the system's resolvers). */
+  dns?: DnsClient;
 }
 
 /** The one composition both transports (Electron IPC and the bridge) serve. */
@@ -74,6 +90,24 @@ export function createBackend(deps: BackendDeps): Backend {
     language: () => deps.settings.read().language ?? languageFromLocale(deps.systemLocale),
     emit: (name, state) => hub.emit(name, state),
   });
-  const dispatcher = createDispatcher(createHandlers({ ...deps, hub, accounts, kits, sendTests }));
-  return { hub, dispatcher, accounts, kits, vault, sendTests };
+  const copyJobs = createCopyJobService({
+    accounts,
+    hub,
+    dataDir: deps.dataDir ?? defaultDataDirectory(),
+  });
+  const switchover = createSwitchoverService({
+    credentials: (role) => accounts.credentials(role),
+    currentKit: () => kits.current(),
+    network,
+    dns: deps.dns ?? createDnsClient(),
+    dataDir: deps.dataDir ?? defaultDataDirectory(),
+    language: () => deps.settings.read().language ?? languageFromLocale(deps.systemLocale),
+    emit: (name, payload) => hub.emit(name, payload),
+  });
+  // A watch that was on when Switchover closed goes on again (stragglers "on the next start").
+  void switchover.resume().catch(() => undefined);
+  const dispatcher = createDispatcher(
+    createHandlers({ ...deps, hub, accounts, kits, sendTests, copyJobs, switchover }),
+  );
+  return { hub, dispatcher, accounts, kits, vault, sendTests, copyJobs, switchover };
 }

@@ -60,6 +60,14 @@ export interface MailStackHandle {
   ): Promise<void>;
   switchMx(domain: string, to: ProviderName): Promise<void>;
   setOldProviderHostsDomain(domain: string, hosts: boolean): Promise<void>;
+  /** Replaces the TXT records of `name` (SPF, _dmarc.…, sel._domainkey.…); null restores defaults. */
+  setTxtRecords(name: string, values: readonly string[] | null): Promise<void>;
+  /** The TTL dnsmasq gives its records (MX included); null restores the default 60 s. */
+  setMxTtl(seconds: number | null): Promise<void>;
+  /** Extra MX records for `domain` besides the one switchMx sets (DNS only); null removes them. */
+  setExtraMx(domain: string, hosts: { host: string; priority: number }[] | null): Promise<void>;
+  /** Back to the default TXT records, TTL and no extra MX. */
+  resetDnsRecords(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -198,15 +206,26 @@ export async function stopMailStack(dir?: string): Promise<void> {
   await waitUntilReaped(ended);
 }
 
-/** True if dir holds a stack whose processes are all alive. */
-export async function isMailStackRunning(dir?: string): Promise<boolean> {
+async function allAlive(dir: string | undefined): Promise<boolean | undefined> {
   const state = await readState(stackLayout(resolveDir(dir)).stateFile);
-  if (state === undefined) return false;
+  if (state === undefined) return undefined;
   const names = Object.keys(programs) as ProcessName[];
   return names.every((name) => {
     const pid = state.pids[name];
     return pid !== undefined && isRunning(pid, programs[name]);
   });
+}
+
+/**
+ * True if dir holds a stack whose processes are all alive. A test restarting dnsmasq (switchMx,
+ * setTxtRecords…) leaves a dead pid in state.json for a moment; look again before saying no, so
+ * a second Vitest run does not take a running stack for a dead one (and restart it).
+ */
+export async function isMailStackRunning(dir?: string): Promise<boolean> {
+  const first = await allAlive(dir);
+  if (first !== false) return first ?? false;
+  await new Promise((r) => setTimeout(r, 1500));
+  return (await allAlive(dir)) ?? false;
 }
 
 export async function startMailStack(opts: StartOptions = {}): Promise<MailStackHandle> {
@@ -303,7 +322,7 @@ async function applyRouting(layout: StackLayout, state: StackState, dns: boolean
     if (changed && master !== undefined) await reloadPostfix(l, master);
   });
   const dnsmasq = dns
-    ? startDnsmasq(layout, plan, state.routing).then((pid) =>
+    ? startDnsmasq(layout, plan, state.routing, state.dns).then((pid) =>
         updateState(layout.stateFile, (s) => {
           s.pids.dnsmasq = pid;
         }),
@@ -364,6 +383,38 @@ function makeHandle(layout: StackLayout, endpoints: Endpoints): MailStackHandle 
         s.routing.oldHostsDomains = hosts ? [...others, d] : others;
       });
       await applyRouting(layout, state, false);
+    },
+    async setTxtRecords(name, values) {
+      const key = name.toLowerCase();
+      const state = await updateState(layout.stateFile, (s) => {
+        const others = Object.entries(s.dns?.txt ?? {}).filter(([n]) => n !== key);
+        const txt = Object.fromEntries(values === null ? others : [...others, [key, [...values]]]);
+        s.dns = { ...s.dns, txt };
+      });
+      await applyRouting(layout, state, true);
+    },
+    async setExtraMx(domain, hosts) {
+      const key = domain.toLowerCase();
+      const state = await updateState(layout.stateFile, (s) => {
+        const others = Object.entries(s.dns?.extraMx ?? {}).filter(([d]) => d !== key);
+        const extraMx = Object.fromEntries(hosts === null ? others : [...others, [key, hosts]]);
+        s.dns = { ...s.dns, extraMx };
+      });
+      await applyRouting(layout, state, true);
+    },
+    async setMxTtl(seconds) {
+      const state = await updateState(layout.stateFile, (s) => {
+        const { txt, extraMx } = s.dns ?? {};
+        s.dns = { ...(txt ? { txt } : {}), ...(extraMx ? { extraMx } : {}) };
+        if (seconds !== null) s.dns.mxTtl = seconds;
+      });
+      await applyRouting(layout, state, true);
+    },
+    async resetDnsRecords() {
+      const state = await updateState(layout.stateFile, (s) => {
+        delete s.dns;
+      });
+      await applyRouting(layout, state, true);
     },
     stop: () => stopMailStack(layout.dir),
   };

@@ -3,6 +3,7 @@
 
 import fsp from 'node:fs/promises';
 import type { PortMode } from './ports';
+import type { DnsExtras } from './dnsmasq';
 import type { RoutingState } from './routing';
 import type { ProviderName } from './testWorld';
 
@@ -81,6 +82,8 @@ export interface StackState {
   pids: Partial<Record<ProcessName, number>>;
   routing: RoutingState;
   users: StackUser[];
+  /** Records tests added at run time (TXT, TTL); absent means the defaults. */
+  dns?: DnsExtras;
 }
 
 export async function readState(file: string): Promise<StackState | undefined> {

@@ -214,6 +214,135 @@ export const de: Messages = {
     genericNext:
       'Bitte versuchen Sie es erneut. Wenn es immer wieder passiert, fragen Sie Ihren Helfer und zeigen Sie ihm die Einzelheiten.',
   },
+  copy: {
+    intro:
+      'Ziehen Sie einen Ordner von Ihrem alten Konto auf Ihr neues, oder kopieren Sie alles auf einmal. In Ihrem alten Konto wird nichts gelöscht, und erneutes Kopieren erzeugt nie doppelte Nachrichten.',
+    startFailed: 'Das Kopieren konnte nicht beginnen.',
+    loadingFolders: 'Die Ordner beider Konten werden angesehen…',
+    interrupted:
+      'Das letzte Kopieren wurde vor dem Ende unterbrochen ({{done}} von {{total}} Nachrichten wurden kopiert).',
+    continue: 'Dort weitermachen, wo es aufgehört hat',
+    dragHint:
+      'Ziehen Sie einen Ordner auf Ihr neues Konto, damit er an seinem Platz bleibt, oder auf einen Ordner dort, um ihn hineinzulegen. Ohne Maus: Ordner auswählen, dann „Kopieren nach…“.',
+    copyTo: 'Kopieren nach…',
+    copyToHint: 'Wählen Sie zuerst einen Ordner Ihres alten Kontos.',
+    copyToSelected: 'Ausgewählt: {{folder}}',
+    roles: {
+      inbox: 'Posteingang',
+      sent: 'Gesendet',
+      drafts: 'Entwürfe',
+      trash: 'Papierkorb',
+      junk: 'Spam',
+      archive: 'Archiv',
+    },
+    tree: {
+      oldTitle: 'Ihr altes Konto',
+      newTitle: 'Ihr neues Konto',
+      oldListLabel: 'Ordner in Ihrem alten Konto',
+      newListLabel: 'Ordner in Ihrem neuen Konto',
+      wholeAccount: 'Ganz {{email}}',
+      container: 'enthält nur Ordner',
+      messages_one: '{{n}} Nachricht',
+      messages_other: '{{n}} Nachrichten',
+    },
+    everything: {
+      button: 'Alles kopieren',
+      hint_one: '{{n}} Nachricht, alle Ordner, wie unter „Wohin jeder Ordner kommt“ aufgeführt.',
+      hint_other:
+        '{{n}} Nachrichten, alle Ordner, wie unter „Wohin jeder Ordner kommt“ aufgeführt.',
+      started: 'Alles wird kopiert.',
+    },
+    plan: {
+      summary_one: 'Wohin jeder Ordner kommt ({{count}} Ordner)',
+      summary_other: 'Wohin jeder Ordner kommt ({{count}} Ordner insgesamt)',
+      mapping: '{{source}} kommt nach {{target}}',
+      skipped: '{{source}}: wird nicht kopiert',
+      skipDropped: 'Sie haben ihn weggelassen',
+      skipVirtual: 'seine Nachrichten liegen schon in Ihren anderen Ordnern',
+      change: 'Ändern…',
+      changeLabel: 'Ändern, wohin {{folder}} kommt',
+      leaveOut: 'Weglassen',
+      leaveOutLabel: '{{folder}} weglassen',
+      include: 'Doch kopieren',
+      includeLabel: '{{folder}} doch kopieren',
+      changed: 'Geändert, wohin {{folder}} kommt.',
+    },
+    dialog: {
+      title: 'Wohin soll „{{folder}}“?',
+      where: 'Ablegen',
+      keepPlace: 'An derselben Stelle wie im alten Konto',
+      inside: 'In „{{folder}}“',
+      confirm: 'Dorthin kopieren',
+      save: 'Dorthin legen',
+      cancel: 'Abbrechen',
+    },
+    drop: {
+      created: '{{target}} wird angelegt.',
+      exists: 'Er kommt in {{target}}, das es schon gibt.',
+      keepPlace: 'Jeder Ordner bleibt an seinem Platz.',
+      started: '{{folder}} wird kopiert. {{result}}',
+    },
+    progress: {
+      title: 'Ihre E-Mails werden kopiert',
+      titlePaused: 'Das Kopieren ist angehalten',
+      percent: '{{percent}} % erledigt',
+      preparing: 'Vorbereitung: beide Konten werden verglichen…',
+      verifying: 'Es wird geprüft, ob alles angekommen ist…',
+      paused: 'Angehalten. Nichts geht verloren; drücken Sie „Weiter“, um fortzufahren.',
+      estimating: 'Die Dauer wird berechnet…',
+      lessThanMinute: 'weniger als eine Minute übrig',
+      minutesLeft_one: 'noch etwa {{count}} Minute',
+      minutesLeft_other: 'noch etwa {{count}} Minuten',
+      hoursLeft_one: 'noch etwa {{count}} Stunde',
+      hoursLeft_other: 'noch etwa {{count}} Stunden',
+      counts_one: '{{done}} von {{total}} Nachricht kopiert',
+      counts_other: '{{done}} von {{total}} Nachrichten kopiert',
+      folder: 'Wird gerade kopiert: {{folder}}',
+      pause: 'Anhalten',
+      resume: 'Weiter',
+      cancel: 'Kopieren beenden',
+      safeToClose:
+        'Sie können dieses Fenster schließen: Das Kopieren geht weiter, und Sie finden es hier wieder, wenn Sie zurückkommen.',
+    },
+    report: {
+      titleDone: 'Ihre E-Mails sind kopiert',
+      titleIncomplete: 'Der größte Teil Ihrer E-Mails ist kopiert',
+      titleCancelled: 'Sie haben das Kopieren beendet',
+      titleFailed: 'Das Kopieren wurde nicht fertig',
+      failedNext: 'Bitte versuchen Sie es noch einmal. Was schon kopiert ist, bleibt kopiert.',
+      allThere_one: 'Die {{n}} Nachricht ist in Ihrem neuen Konto.',
+      allThere_other: 'Alle {{n}} Nachrichten sind in Ihrem neuen Konto.',
+      nothingNew_one:
+        'Nichts Neues zu kopieren: Die {{n}} Nachricht war schon in Ihrem neuen Konto.',
+      nothingNew_other:
+        'Nichts Neues zu kopieren: Alle {{n}} Nachrichten waren schon in Ihrem neuen Konto.',
+      someThere_one: '{{n}} von {{total}} Nachricht ist in Ihrem neuen Konto.',
+      someThere_other: '{{n}} von {{total}} Nachrichten sind in Ihrem neuen Konto.',
+      cancelled_one:
+        '{{n}} Nachricht wurde kopiert, bevor Sie beendet haben. Erneutes Kopieren macht dort weiter.',
+      cancelled_other:
+        '{{n}} Nachrichten wurden kopiert, bevor Sie beendet haben. Erneutes Kopieren macht dort weiter.',
+      quotaFull_one: 'Ihr neues Konto ist voll: {{n}} Nachricht hat nicht mehr hineingepasst.',
+      quotaFull_other:
+        'Ihr neues Konto ist voll: {{n}} Nachrichten haben nicht mehr hineingepasst.',
+      stopped: 'Das Kopieren wurde wegen eines Verbindungsproblems unterbrochen.',
+      failed_one: '{{n}} Nachricht konnte nicht kopiert werden.',
+      failed_other: '{{n}} Nachrichten konnten nicht kopiert werden.',
+      deletedLeft_one: '{{n}} als gelöscht markierte Nachricht blieb in Ihrem alten Konto.',
+      deletedLeft_other: '{{n}} als gelöscht markierte Nachrichten blieben in Ihrem alten Konto.',
+      tooBig_one: '{{n}} Nachricht war zu groß für Ihren neuen Anbieter:',
+      tooBig_other: '{{n}} Nachrichten waren zu groß für Ihren neuen Anbieter:',
+      tooBigItem: 'eine mit {{size}} in {{folder}}',
+      tooBigNext:
+        'Sie bleiben sicher in Ihrem alten Konto. Sie können sie sich ohne den großen Anhang selbst weiterleiten oder Ihren Helfer fragen.',
+      next: 'Als Nächstes: Senden Sie eine Testnachricht, um zu prüfen, dass Ihr neues Konto E-Mails empfängt.',
+      again: 'Sie können jederzeit erneut kopieren: Was schon da ist, wird nicht doppelt kopiert.',
+      tableCaption: 'Nachrichten in jedem Ordner',
+      folderColumn: 'Ordner',
+      oldColumn: 'Altes Konto',
+      newColumn: 'Neues Konto',
+    },
+  },
   comingSoon: 'Dieser Schritt kommt bald.',
   errors: {
     disconnected:
@@ -221,5 +350,97 @@ export const de: Messages = {
     unauthorized:
       'Dieses Fenster darf nicht mit Switchover sprechen. Bitte schließen Sie es und öffnen Sie Switchover erneut.',
     internal: 'In Switchover ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+  },
+  sendTest: {
+    intro:
+      'Wir senden eine kurze Nachricht von Ihrer neuen Adresse an sich selbst und schauen, ob sie ankommt.',
+    button: 'Test senden',
+    sendAnother: 'Noch einen Test senden',
+    starting: 'Der Test wird gestartet …',
+    extraLabel: 'Auch senden an (zum Beispiel an einen Verwandten)',
+    extraHint: 'Freiwillig. Danach sagen Sie Switchover, ob sie dort angekommen ist.',
+    extraInvalid:
+      'Bitte geben Sie eine vollständige E-Mail-Adresse ein, zum Beispiel name@beispiel.de, oder lassen Sie das Feld leer.',
+    sending: 'Die Testnachricht wird gesendet …',
+    waiting_one: 'Warten, bis sie ankommt … {{count}} Sekunde',
+    waiting_other: 'Warten, bis sie ankommt … {{count}} Sekunden',
+    ringValue: '{{elapsed}} von höchstens {{total}} Sekunden',
+    canGoOn:
+      'Sie können hier warten oder zum nächsten Schritt gehen: Das Ergebnis finden Sie hier, wenn Sie zurückkommen.',
+    arrived_one: 'Sie ist in {{count}} Sekunde angekommen ✓',
+    arrived_other: 'Sie ist in {{count}} Sekunden angekommen ✓',
+    arrivedNext: 'Ihr neues E-Mail-Konto kann E-Mails senden und empfangen.',
+    portNotice:
+      'Dieses Netzwerk sperrt den üblichen Weg zum Senden von E-Mails. Switchover hat deshalb einen anderen Weg genommen, und der hat funktioniert. Wenn Ihr E-Mail-Programm in diesem Netzwerk nicht senden kann, zeigen Sie Ihrem Helfer die Einzelheiten unten.',
+    failedTitle: 'Der Test hat nicht geklappt',
+    junkTitle: 'Sie ist angekommen, aber im Spam-Ordner',
+    serverSaid: 'Der Server sagte: „{{words}}“',
+    signInAgain: 'Zu „Ihr neues E-Mail-Konto“',
+    optional: 'Der Test wird empfohlen, aber Sie können auch ohne ihn zum nächsten Schritt gehen.',
+    extra: {
+      alsoTo: 'Auch gesendet an {{address}}.',
+      question: 'Ist die Nachricht bei {{address}} angekommen?',
+      askThem:
+        'Fragen Sie nach (es kann ein paar Minuten dauern) und sagen Sie es dann Switchover.',
+      arrived: 'Sie ist angekommen',
+      notArrived: 'Sie ist nicht angekommen',
+      thanksArrived: '{{address}} hat sie erhalten ✓',
+      thanksNotArrived:
+        'Sie ist nicht bei {{address}} angekommen. E-Mails an andere können länger dauern: Fragen Sie später noch einmal, und wenn sie dann noch fehlt, sagen Sie es bitte Ihrem Helfer.',
+      refused: 'Die Nachricht konnte nicht an {{address}} gesendet werden.',
+    },
+    details: {
+      summary: 'Einzelheiten für Ihren Helfer',
+      port: 'Postausgangsserver (SMTP), Port {{port}}',
+      sentAfter: 'Vom Server angenommen nach {{ms}} ms',
+      arrivedAfter: 'Im Postfach (IMAP) gefunden nach {{ms}} ms',
+      messageId: 'Nachrichten-ID (Message-ID): {{id}}',
+      transcript: 'Gespräch mit dem Postausgangsserver (ohne Passwörter):',
+      noTranscript: 'Switchover ist nicht bis zum Gespräch mit dem Postausgangsserver gekommen.',
+    },
+    errors: {
+      authFailed: {
+        text: 'Der Server zum Senden von E-Mails hat das Passwort Ihres neuen Kontos nicht angenommen.',
+        next: 'Vielleicht wurde das Passwort seit der Anmeldung geändert. Gehen Sie zu „Ihr neues E-Mail-Konto“, melden Sie sich mit dem aktuellen Passwort neu an und versuchen Sie es dann erneut.',
+      },
+      portBlocked: {
+        text: 'Dieses Netzwerk sperrt das Senden von E-Mails: Switchover hat beide üblichen Wege versucht.',
+        next: 'Bitte versuchen Sie es in einem anderen Netzwerk (zum Beispiel zu Hause) oder fragen Sie Ihren Helfer.',
+      },
+      tlsUntrusted: {
+        text: 'Switchover konnte nicht sicherstellen, dass es wirklich mit Ihrem neuen Anbieter spricht, und hat deshalb nichts gesendet.',
+        next: 'Bitte lassen Sie Ihren Helfer die Einstellungen zum Senden prüfen.',
+      },
+      rejected: {
+        text: 'Der Server zum Senden von E-Mails hat die Testnachricht abgelehnt.',
+        next: 'Bitte zeigen Sie Ihrem Helfer, was der Server gesagt hat.',
+      },
+      relayDenied: {
+        text: 'Der Server zum Senden von E-Mails wollte die Nachricht nicht weiterleiten.',
+        next: 'Meist sind dann die Einstellungen zum Senden nicht ganz richtig. Bitte lassen Sie Ihren Helfer sie prüfen.',
+      },
+      senderRejected: {
+        text: 'Der Server zum Senden von E-Mails lässt Sie nicht von {{address}} aus senden.',
+        next: 'Bitte bitten Sie Ihren Helfer oder Ihren Anbieter, das Senden von dieser Adresse zu erlauben.',
+      },
+      notArrived: {
+        text_one:
+          'Die Testnachricht wurde gesendet, ist aber nicht innerhalb von {{count}} Sekunde angekommen.',
+        text_other:
+          'Die Testnachricht wurde gesendet, ist aber nicht innerhalb von {{count}} Sekunden angekommen.',
+        next: 'E-Mails sind manchmal langsam. Bitte versuchen Sie es in ein paar Minuten erneut; wenn sie dann immer noch nicht ankommt, fragen Sie Ihren Helfer.',
+      },
+      inJunk: {
+        text_one:
+          'Die Testnachricht ist nach {{count}} Sekunde angekommen, aber im Spam-Ordner statt im Posteingang.',
+        text_other:
+          'Die Testnachricht ist nach {{count}} Sekunden angekommen, aber im Spam-Ordner statt im Posteingang.',
+        next: 'Senden und Empfangen funktionieren. Öffnen Sie den Spam-Ordner Ihres neuen Kontos und markieren Sie die Nachricht als „kein Spam“. Wenn es wieder passiert, bitten Sie Ihren Helfer, die Spam-Einstellungen Ihrer neuen Adresse anzusehen.',
+      },
+      accountMissing: {
+        text: 'Sie sind noch nicht bei Ihrem neuen E-Mail-Konto angemeldet.',
+        next: 'Gehen Sie zu „Ihr neues E-Mail-Konto“, melden Sie sich an und senden Sie dann den Test.',
+      },
+    },
   },
 };

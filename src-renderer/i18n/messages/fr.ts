@@ -215,6 +215,135 @@ export const fr: Messages = {
     genericNext:
       'Réessayez. Si cela se reproduit, demandez à votre aidant et montrez-lui les détails.',
   },
+  copy: {
+    intro:
+      'Faites glisser un dossier de votre ancien compte vers le nouveau, ou copiez tout d’un coup. Rien n’est supprimé de votre ancien compte, et copier à nouveau ne crée jamais de doublons.',
+    startFailed: 'La copie n’a pas pu commencer.',
+    loadingFolders: 'Examen des dossiers des deux comptes…',
+    interrupted:
+      'La dernière copie s’est arrêtée avant la fin ({{done}} messages sur {{total}} ont été copiés).',
+    continue: 'Reprendre là où elle s’est arrêtée',
+    dragHint:
+      'Faites glisser un dossier sur votre nouveau compte pour garder sa place, ou sur un dossier de celui-ci pour l’y ranger. Sans souris : choisissez un dossier, puis « Copier vers… ».',
+    copyTo: 'Copier vers…',
+    copyToHint: 'Choisissez d’abord un dossier de votre ancien compte.',
+    copyToSelected: 'Choisi : {{folder}}',
+    roles: {
+      inbox: 'Boîte de réception',
+      sent: 'Envoyés',
+      drafts: 'Brouillons',
+      trash: 'Corbeille',
+      junk: 'Indésirables',
+      archive: 'Archives',
+    },
+    tree: {
+      oldTitle: 'Votre ancien compte',
+      newTitle: 'Votre nouveau compte',
+      oldListLabel: 'Dossiers de votre ancien compte',
+      newListLabel: 'Dossiers de votre nouveau compte',
+      wholeAccount: 'Tout {{email}}',
+      container: 'ne contient que des dossiers',
+      messages_one: '{{n}} e-mail',
+      messages_other: '{{n}} e-mails',
+    },
+    everything: {
+      button: 'Tout copier',
+      hint_one: '{{n}} message, tous les dossiers, comme indiqué sous « Où va chaque dossier ».',
+      hint_other: '{{n}} messages, tous les dossiers, comme indiqué sous « Où va chaque dossier ».',
+      started: 'Copie de tout en cours.',
+    },
+    plan: {
+      summary_one: 'Où va chaque dossier ({{count}} dossier)',
+      summary_other: 'Où va chaque dossier ({{count}} dossiers)',
+      mapping: '{{source}} va dans {{target}}',
+      skipped: '{{source}} : pas copié',
+      skipDropped: 'vous l’avez laissé de côté',
+      skipVirtual: 'ses messages sont déjà dans vos autres dossiers',
+      change: 'Modifier…',
+      changeLabel: 'Modifier où va {{folder}}',
+      leaveOut: 'Laisser de côté',
+      leaveOutLabel: 'Laisser {{folder}} de côté',
+      include: 'Le copier quand même',
+      includeLabel: 'Copier {{folder}} quand même',
+      changed: 'L’emplacement de {{folder}} a été modifié.',
+    },
+    dialog: {
+      title: 'Où doit aller « {{folder}} » ?',
+      where: 'Le mettre',
+      keepPlace: 'Au même endroit que dans votre ancien compte',
+      inside: 'Dans « {{folder}} »',
+      confirm: 'Le copier là',
+      save: 'Le mettre là',
+      cancel: 'Annuler',
+    },
+    drop: {
+      created: '{{target}} sera créé.',
+      exists: 'Il va dans {{target}}, qui existe déjà.',
+      keepPlace: 'Chaque dossier garde sa place.',
+      started: 'Copie de {{folder}}. {{result}}',
+    },
+    progress: {
+      title: 'Copie de vos e-mails',
+      titlePaused: 'La copie est en pause',
+      percent: '{{percent}} % fait',
+      preparing: 'Préparation : comparaison des deux comptes…',
+      verifying: 'Vérification que tout est bien arrivé…',
+      paused: 'En pause. Rien n’est perdu ; appuyez sur « Continuer » pour reprendre.',
+      estimating: 'Calcul du temps nécessaire…',
+      lessThanMinute: 'moins d’une minute restante',
+      minutesLeft_one: 'environ {{count}} minute restante',
+      minutesLeft_other: 'environ {{count}} minutes restantes',
+      hoursLeft_one: 'environ {{count}} heure restante',
+      hoursLeft_other: 'environ {{count}} heures restantes',
+      counts_one: '{{done}} message copié sur {{total}}',
+      counts_other: '{{done}} messages copiés sur {{total}}',
+      folder: 'Copie en cours : {{folder}}',
+      pause: 'Mettre en pause',
+      resume: 'Continuer',
+      cancel: 'Arrêter la copie',
+      safeToClose:
+        'Vous pouvez fermer cette fenêtre : la copie continue, et vous la retrouverez ici à votre retour.',
+    },
+    report: {
+      titleDone: 'Vos e-mails sont copiés',
+      titleIncomplete: 'La plupart de vos e-mails sont copiés',
+      titleCancelled: 'Vous avez arrêté la copie',
+      titleFailed: 'La copie n’est pas allée au bout',
+      failedNext: 'Veuillez réessayer. Ce qui est déjà copié le reste.',
+      allThere_one: 'Le message ({{n}}) est dans votre nouveau compte.',
+      allThere_other: 'Les {{n}} messages sont tous dans votre nouveau compte.',
+      nothingNew_one:
+        'Rien de nouveau à copier : le message ({{n}}) était déjà dans votre nouveau compte.',
+      nothingNew_other:
+        'Rien de nouveau à copier : les {{n}} messages étaient déjà dans votre nouveau compte.',
+      someThere_one: '{{n}} message sur {{total}} est dans votre nouveau compte.',
+      someThere_other: '{{n}} messages sur {{total}} sont dans votre nouveau compte.',
+      cancelled_one:
+        '{{n}} message a été copié avant l’arrêt. Copier à nouveau reprend là où la copie s’est arrêtée.',
+      cancelled_other:
+        '{{n}} messages ont été copiés avant l’arrêt. Copier à nouveau reprend là où la copie s’est arrêtée.',
+      quotaFull_one: 'Votre nouveau compte est plein : {{n}} message n’a pas pu y entrer.',
+      quotaFull_other: 'Votre nouveau compte est plein : {{n}} messages n’ont pas pu y entrer.',
+      stopped: 'La copie s’est arrêtée à cause d’un problème de connexion.',
+      failed_one: '{{n}} message n’a pas pu être copié.',
+      failed_other: '{{n}} messages n’ont pas pu être copiés.',
+      deletedLeft_one: '{{n}} message marqué comme supprimé est resté dans votre ancien compte.',
+      deletedLeft_other:
+        '{{n}} messages marqués comme supprimés sont restés dans votre ancien compte.',
+      tooBig_one: '{{n}} message était trop gros pour votre nouveau fournisseur :',
+      tooBig_other: '{{n}} messages étaient trop gros pour votre nouveau fournisseur :',
+      tooBigItem: 'un de {{size}} dans {{folder}}',
+      tooBigNext:
+        'Ils restent en sécurité dans votre ancien compte. Vous pouvez vous les transférer sans la grosse pièce jointe, ou demander à la personne qui vous aide.',
+      next: 'Ensuite : envoyez un message de test pour vérifier que votre nouveau compte reçoit bien le courrier.',
+      again:
+        'Vous pouvez copier à nouveau à tout moment : ce qui est déjà là n’est pas copié deux fois.',
+      tableCaption: 'Messages dans chaque dossier',
+      folderColumn: 'Dossier',
+      oldColumn: 'Ancien compte',
+      newColumn: 'Nouveau compte',
+    },
+  },
   comingSoon: 'Cette étape arrive bientôt.',
   errors: {
     disconnected:
@@ -222,5 +351,95 @@ export const fr: Messages = {
     unauthorized:
       'Cette fenêtre n’a pas le droit de communiquer avec Switchover. Fermez-la et ouvrez Switchover à nouveau.',
     internal: 'Un problème est survenu dans Switchover. Veuillez réessayer.',
+  },
+  sendTest: {
+    intro:
+      'Nous envoyons un court message de votre nouvelle adresse à elle-même et nous guettons son arrivée.',
+    button: 'Envoyer un test',
+    sendAnother: 'Envoyer un autre test',
+    starting: 'Le test démarre…',
+    extraLabel: 'Envoyer aussi à (par exemple un proche)',
+    extraHint: 'Facultatif. Ensuite, vous indiquez à Switchover s’il est bien arrivé.',
+    extraInvalid:
+      'Veuillez saisir une adresse e-mail complète, par exemple nom@exemple.fr, ou laisser ce champ vide.',
+    sending: 'Envoi du message de test…',
+    waiting_one: 'En attente de son arrivée… {{count}} seconde',
+    waiting_other: 'En attente de son arrivée… {{count}} secondes',
+    ringValue: '{{elapsed}} sur {{total}} secondes au plus',
+    canGoOn:
+      'Vous pouvez attendre ici ou passer à l’étape suivante : le résultat vous attendra ici à votre retour.',
+    arrived_one: 'Il est arrivé en {{count}} seconde ✓',
+    arrived_other: 'Il est arrivé en {{count}} secondes ✓',
+    arrivedNext: 'Votre nouvelle messagerie envoie et reçoit des e-mails.',
+    portNotice:
+      'Ce réseau bloque la voie habituelle d’envoi des e-mails : Switchover en a donc utilisé une autre, et cela a fonctionné. Si votre logiciel de messagerie n’arrive pas à envoyer sur ce réseau, montrez les détails ci-dessous à la personne qui vous aide.',
+    failedTitle: 'Le test n’a pas fonctionné',
+    junkTitle: 'Il est arrivé, mais dans le dossier Courrier indésirable',
+    serverSaid: 'Le serveur a répondu : « {{words}} »',
+    signInAgain: 'Aller à « Votre nouvelle messagerie »',
+    optional: 'Le test est recommandé, mais vous pouvez passer à l’étape suivante sans le faire.',
+    extra: {
+      alsoTo: 'Envoyé aussi à {{address}}.',
+      question: 'Le message est-il arrivé chez {{address}} ?',
+      askThem: 'Demandez-lui (cela peut prendre quelques minutes), puis dites-le à Switchover.',
+      arrived: 'Il est arrivé',
+      notArrived: 'Il n’est pas arrivé',
+      thanksArrived: '{{address}} l’a bien reçu ✓',
+      thanksNotArrived:
+        'Il n’est pas arrivé chez {{address}}. Les e-mails vers d’autres personnes peuvent être lents : redemandez plus tard et, s’il n’est toujours pas là, prévenez la personne qui vous aide.',
+      refused: 'Le message n’a pas pu être envoyé à {{address}}.',
+    },
+    details: {
+      summary: 'Détails pour la personne qui vous aide',
+      port: 'Serveur d’envoi (SMTP), port {{port}}',
+      sentAfter: 'Accepté par le serveur après {{ms}} ms',
+      arrivedAfter: 'Trouvé dans la boîte (IMAP) après {{ms}} ms',
+      messageId: 'Identifiant du message (Message-ID) : {{id}}',
+      transcript: 'Échange avec le serveur d’envoi (mots de passe retirés) :',
+      noTranscript: 'Switchover n’a pas pu commencer l’échange avec le serveur d’envoi.',
+    },
+    errors: {
+      authFailed: {
+        text: 'Le serveur d’envoi n’a pas accepté le mot de passe de votre nouveau compte.',
+        next: 'Le mot de passe a peut-être changé depuis votre connexion. Allez à « Votre nouvelle messagerie », reconnectez-vous avec le mot de passe actuel, puis réessayez.',
+      },
+      portBlocked: {
+        text: 'Ce réseau bloque l’envoi d’e-mails : Switchover a essayé les deux voies habituelles.',
+        next: 'Veuillez réessayer depuis un autre réseau (par exemple chez vous), ou demandez à la personne qui vous aide.',
+      },
+      tlsUntrusted: {
+        text: 'Switchover n’a pas pu s’assurer qu’il parlait bien à votre nouveau fournisseur, il n’a donc rien envoyé.',
+        next: 'Veuillez demander à la personne qui vous aide de vérifier les réglages d’envoi.',
+      },
+      rejected: {
+        text: 'Le serveur d’envoi a refusé le message de test.',
+        next: 'Veuillez montrer à la personne qui vous aide ce que le serveur a répondu.',
+      },
+      relayDenied: {
+        text: 'Le serveur d’envoi n’a pas voulu transmettre le message.',
+        next: 'Cela signifie souvent que les réglages d’envoi ne sont pas tout à fait justes. Veuillez demander à la personne qui vous aide de les vérifier.',
+      },
+      senderRejected: {
+        text: 'Le serveur d’envoi ne vous laisse pas envoyer depuis {{address}}.',
+        next: 'Veuillez demander à la personne qui vous aide ou à votre fournisseur d’autoriser l’envoi depuis cette adresse.',
+      },
+      notArrived: {
+        text_one: 'Le message de test a été envoyé, mais il n’est pas arrivé en {{count}} seconde.',
+        text_other:
+          'Le message de test a été envoyé, mais il n’est pas arrivé en {{count}} secondes.',
+        next: 'Les e-mails sont parfois lents. Réessayez dans quelques minutes ; s’il n’arrive toujours pas, demandez à la personne qui vous aide.',
+      },
+      inJunk: {
+        text_one:
+          'Le message de test est arrivé après {{count}} seconde, mais dans le dossier Courrier indésirable au lieu de la boîte de réception.',
+        text_other:
+          'Le message de test est arrivé après {{count}} secondes, mais dans le dossier Courrier indésirable au lieu de la boîte de réception.',
+        next: 'L’envoi et la réception fonctionnent. Ouvrez le dossier Courrier indésirable de votre nouveau compte et marquez le message comme « non indésirable ». Si cela se reproduit, demandez à la personne qui vous aide de regarder les réglages anti-spam de votre nouvelle adresse.',
+      },
+      accountMissing: {
+        text: 'Vous n’êtes pas encore connecté à votre nouvelle messagerie.',
+        next: 'Allez à « Votre nouvelle messagerie », connectez-vous, puis envoyez le test.',
+      },
+    },
   },
 };

@@ -1,0 +1,407 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import {
+  SwitchoverError,
+  type AccountSummary,
+  type CallInput,
+  type CopyJobView,
+  type CopyPhase,
+  type CopyPlan,
+  type CopyProgressView,
+  type CopyReportView,
+  type Drop,
+  type DropPreview,
+  type EventHub,
+} from '../contract';
+import { planFolders, startCopy } from '../copy';
+import type { CopyEvent, CopyJob, CopyOptions, CopyReport, FolderPlan } from '../copy';
+import { listFolderTree, openImapSession } from '../imap';
+import type { CaOption, FolderTree } from '../imap';
+import { folderSizes } from './folderSizes';
+import { jobStatePath, readJobState, writeJobState, type JobState } from './jobStateFile';
+import {
+  applyChanges,
+  copyPlanView,
+  movedFolders,
+  planForFolders,
+  previewDrop,
+  type ListedAccount,
+  type PlanChange,
+} from './planView';
+
+/** The accounts service, as far as copying needs it. */
+export interface CopyCredentials {
+  credentials(role: 'old' | 'new'): Promise<{ account: AccountSummary; password: string }>;
+}
+
+export interface CopyJobServiceDeps {
+  accounts: CopyCredentials;
+  hub: EventHub;
+  /** Switchover's data folder: the job state, and the engine's journal and spool below it. */
+  dataDir: string;
+  /** Extra trusted CA (tests); otherwise the system store plus NODE_EXTRA_CA_CERTS. */
+  ca?: CaOption;
+  /** The engine (tests may slow it down through its options). */
+  startCopy?: (options: CopyOptions) => CopyJob;
+  engineOptions?: Partial<Omit<CopyOptions, 'source' | 'target' | 'dataDir' | 'plan'>>;
+  /** How long listing folder sizes may take before the trees show counts only. */
+  sizeBudgetMs?: number;
+}
+
+export type ChangeInput = CallInput<'copy.changePlan'>;
+export type StartInput = CallInput<'copy.start'>;
+
+export interface CopyJobService {
+  plan(refresh?: boolean): Promise<CopyPlan>;
+  changePlan(change: ChangeInput): Promise<CopyPlan>;
+  previewDrop(drop: Drop): Promise<DropPreview>;
+  start(input: StartInput): Promise<CopyJobView>;
+  pause(): CopyJobView;
+  resume(): CopyJobView;
+  cancel(): CopyJobView;
+  status(): CopyJobView | null;
+  /**
+   * Switchover is quitting: the live job stops, but its state on disk stays "running", so the
+   * next start offers to continue where it stopped.
+   */
+  close(): Promise<void>;
+}
+
+interface Listed {
+  key: string;
+  old: ListedAccount;
+  next: ListedAccount;
+  basePlan: FolderPlan;
+  stale: boolean;
+}
+
+interface Live {
+  engine: CopyJob;
+  /** Asked to pause: the engine's own state can move on to a later phase meanwhile. */
+  paused: boolean;
+  view: CopyJobView;
+  plan: FolderPlan;
+  accounts: string;
+  done: Promise<void>;
+}
+
+const persistEveryMs = 1000;
+
+function accountsKey(old: AccountSummary, next: AccountSummary): string {
+  const id = (a: AccountSummary) => `${a.imap.username}@${a.imap.host}:${a.imap.port}`;
+  return `${id(old)} -> ${id(next)}`;
+}
+
+function reportView(report: CopyReport): CopyReportView {
+  const notCopied = (list: CopyReport['folders'][number]['skipped']) =>
+    list.map((n) => ({
+      uid: n.uid,
+      size: n.size,
+      reason: n.reason,
+      ...(n.serverText ? { serverText: n.serverText } : {}),
+    }));
+  return {
+    status: report.status,
+    ...(report.stopReason ? { stopReason: report.stopReason } : {}),
+    copied: report.copied,
+    skipped: report.skipped,
+    failed: report.failed,
+    alreadyThere: report.alreadyThere,
+    deletedLeftBehind: report.deletedLeftBehind,
+    bytes: report.bytes,
+    seconds: report.seconds,
+    verified: report.verified,
+    folders: report.folders.map((f) => ({
+      source: f.source,
+      target: f.target,
+      sourceMessages: f.sourceMessages,
+      alreadyThere: f.alreadyThere,
+      copied: f.copied,
+      deletedLeftBehind: f.deletedLeftBehind,
+      skipped: notCopied(f.skipped),
+      failed: notCopied(f.failed),
+      verified: f.verified,
+      missingAfterVerify: f.missingAfterVerify,
+    })),
+  };
+}
+
+/**
+ * The copy job of screen 4. It lives in the main process (a renderer that reloads finds it again
+ * with status()), one at a time, and keeps its state in the data folder without secrets.
+ */
+export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
+  const run = deps.startCopy ?? startCopy;
+  const stateFile = jobStatePath(deps.dataDir);
+  let listed: Listed | undefined;
+  let listing: Promise<Listed> | undefined;
+  let changes: PlanChange[] = [];
+  let live: Live | undefined;
+  let closing = false;
+  // Read lazily: the last job as it was left, a running one becoming "interrupted".
+  let last: JobState | null | undefined;
+
+  const lastState = (): JobState | null => {
+    if (last === undefined) {
+      const stored = readJobState(stateFile) ?? null;
+      if (stored && (stored.job.status === 'running' || stored.job.status === 'paused')) {
+        stored.job = {
+          ...stored.job,
+          status: 'interrupted',
+          progress: { ...stored.job.progress, phase: 'done', rate: 0, etaSeconds: null },
+        };
+      }
+      last = stored;
+    }
+    return last;
+  };
+
+  const credentials = async () => {
+    const [old, next] = await Promise.all([
+      deps.accounts.credentials('old'),
+      deps.accounts.credentials('new'),
+    ]);
+    return { old, next, key: accountsKey(old.account, next.account) };
+  };
+
+  const listAccount = async (account: AccountSummary, password: string): Promise<ListedAccount> => {
+    // Both sides are only read here, so both get the read-only session.
+    const session = await openImapSession(account.imap, password, {
+      readOnly: true,
+      ...(deps.ca !== undefined ? { ca: deps.ca } : {}),
+    });
+    try {
+      const tree: FolderTree = await listFolderTree(session, true);
+      const sizes = await folderSizes(session, tree, deps.sizeBudgetMs);
+      return { email: account.email, tree, sizes };
+    } finally {
+      await session.logout();
+    }
+  };
+
+  const list = async (refresh: boolean): Promise<Listed> => {
+    const { old, next, key } = await credentials();
+    if (listed && listed.key === key && !listed.stale && !refresh) return listed;
+    listing ??= (async () => {
+      const [o, n] = await Promise.all([
+        listAccount(old.account, old.password),
+        listAccount(next.account, next.password),
+      ]);
+      if (listed?.key !== key) changes = [];
+      listed = {
+        key,
+        old: o,
+        next: n,
+        basePlan: planFolders(o.tree, n.tree),
+        stale: false,
+      };
+      return listed;
+    })().finally(() => {
+      listing = undefined;
+    });
+    return listing;
+  };
+
+  const currentPlan = (l: Listed) => applyChanges(l.basePlan, l.old.tree, l.next.tree, changes);
+
+  const view = async (refresh = false): Promise<CopyPlan> => {
+    const l = await list(refresh);
+    return copyPlanView(l.old, l.next, currentPlan(l), changes.length > 0);
+  };
+
+  const checkDrop = (l: Listed, drop: Drop) => {
+    if (drop.source !== '*' && !l.old.tree.folders.some((f) => f.path === drop.source)) {
+      throw new SwitchoverError('folder.not-found', 'That folder is not in the old account.');
+    }
+    if (drop.into !== null && !l.next.tree.folders.some((f) => f.path === drop.into)) {
+      throw new SwitchoverError('folder.not-found', 'That folder is not in the new account.');
+    }
+  };
+
+  const persist = (state: Live | JobState) => {
+    if (closing) return;
+    const job = 'engine' in state ? state.view : state.job;
+    const stored: JobState = { accounts: state.accounts, job, plan: state.plan };
+    last = stored;
+    try {
+      writeJobState(stateFile, stored);
+    } catch {
+      // A full or read-only disk must not stop the copy; only "continue after a crash" is lost.
+    }
+  };
+
+  const startJob = (
+    plan: FolderPlan,
+    folders: CopyJobView['folders'],
+    creds: Awaited<ReturnType<typeof credentials>>,
+  ): CopyJobView => {
+    const jobId = crypto.randomUUID();
+    const engine = run({
+      ...deps.engineOptions,
+      source: { settings: creds.old.account.imap, password: creds.old.password },
+      target: { settings: creds.next.account.imap, password: creds.next.password },
+      dataDir: path.join(deps.dataDir, 'copy'),
+      ...(deps.ca !== undefined ? { ca: deps.ca } : {}),
+      plan,
+    });
+    const progress: CopyProgressView = {
+      jobId,
+      phase: 'starting',
+      folder: '',
+      messagesDone: 0,
+      messagesTotal: 0,
+      bytesDone: 0,
+      bytesTotal: 0,
+      rate: 0,
+      etaSeconds: null,
+    };
+    const job: Live = {
+      engine,
+      paused: false,
+      plan,
+      accounts: creds.key,
+      view: {
+        jobId,
+        status: 'running',
+        startedAt: new Date().toISOString(),
+        from: creds.old.account.email,
+        to: creds.next.account.email,
+        folders,
+        progress,
+      },
+      done: Promise.resolve(),
+    };
+    let persistedAt = 0;
+    const update = (patch: Partial<CopyProgressView>, force = false) => {
+      job.view = { ...job.view, progress: { ...job.view.progress, ...patch } };
+      deps.hub.emit('copy.progress', job.view.progress);
+      if (force || Date.now() - persistedAt >= persistEveryMs) {
+        persistedAt = Date.now();
+        persist(job);
+      }
+    };
+    engine.on((event: CopyEvent) => {
+      if (event.type === 'progress') {
+        update({
+          phase: job.paused ? 'paused' : event.state,
+          folder: event.folder,
+          messagesDone: event.messagesDone,
+          messagesTotal: event.messagesTotal,
+          bytesDone: event.bytesDone,
+          bytesTotal: event.bytesTotal,
+          rate: event.rate,
+          etaSeconds: event.etaSeconds,
+        });
+      } else if (event.type === 'state') {
+        const phase: CopyPhase = job.paused ? 'paused' : event.state;
+        update({ phase }, true);
+      }
+    });
+    const finish = (patch: Partial<CopyJobView>) => {
+      job.view = {
+        ...job.view,
+        ...patch,
+        finishedAt: new Date().toISOString(),
+        progress: { ...job.view.progress, phase: 'done', rate: 0, etaSeconds: 0 },
+      };
+      if (live === job) live = undefined;
+      if (listed) listed.stale = true;
+      persist(job);
+      if (!closing) deps.hub.emit('copy.finished', job.view);
+    };
+    job.done = engine.done.then(
+      (report) => finish({ status: 'finished', report: reportView(report) }),
+      (error: unknown) => finish({ status: 'failed', error: SwitchoverError.from(error).toWire() }),
+    );
+    live = job;
+    persist(job);
+    deps.hub.emit('copy.progress', progress);
+    return job.view;
+  };
+
+  const liveJob = (): Live => {
+    if (!live) throw new SwitchoverError('copy.cancelled', 'No copy is running.');
+    return live;
+  };
+
+  return {
+    plan: (refresh) => view(refresh ?? false),
+
+    async changePlan(change) {
+      const l = await list(false);
+      if ('drop' in change && change.drop === true)
+        changes.push({ kind: 'drop', source: change.source });
+      else if ('keep' in change) changes.push({ kind: 'keep', source: change.source });
+      else if ('into' in change) {
+        checkDrop(l, change);
+        changes.push({ kind: 'move', drop: change });
+      }
+      return copyPlanView(l.old, l.next, currentPlan(l), changes.length > 0);
+    },
+
+    async previewDrop(drop) {
+      const l = await list(false);
+      checkDrop(l, drop);
+      return previewDrop(l.basePlan, l.old.tree, l.next.tree, drop);
+    },
+
+    async start(input) {
+      if (live) throw new SwitchoverError('copy.busy', 'A copy is already running.');
+      const creds = await credentials();
+      if (input.resume) {
+        const stopped = lastState();
+        if (!stopped || stopped.accounts !== creds.key) {
+          throw new SwitchoverError('copy.cancelled', 'There is no copy to continue.');
+        }
+        return startJob(stopped.plan, stopped.job.folders, creds);
+      }
+      const l = await list(false);
+      let folders: CopyJobView['folders'] = input.folders ?? 'all';
+      if (input.drop) {
+        checkDrop(l, input.drop);
+        changes.push({ kind: 'move', drop: input.drop });
+        folders =
+          input.drop.source === '*' && input.drop.into === null
+            ? 'all'
+            : movedFolders(l.old.tree, input.drop).map((f) => f.path);
+      }
+      // Checked again: another call may have started a job while the servers were listed.
+      if (live) throw new SwitchoverError('copy.busy', 'A copy is already running.');
+      return startJob(planForFolders(currentPlan(l), l.next.tree, folders), folders, creds);
+    },
+
+    pause() {
+      const job = liveJob();
+      job.paused = true;
+      job.view = { ...job.view, status: 'paused' };
+      job.engine.pause();
+      return job.view;
+    },
+
+    resume() {
+      const job = liveJob();
+      job.paused = false;
+      job.view = { ...job.view, status: 'running' };
+      job.engine.resume();
+      return job.view;
+    },
+
+    cancel() {
+      const job = liveJob();
+      job.engine.cancel();
+      return job.view;
+    },
+
+    status() {
+      return live?.view ?? lastState()?.job ?? null;
+    },
+
+    async close() {
+      closing = true;
+      const job = live;
+      if (!job) return;
+      job.engine.cancel();
+      await job.done;
+    },
+  };
+}

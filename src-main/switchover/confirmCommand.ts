@@ -1,0 +1,186 @@
+import { createNetwork } from '../accounts';
+import type { CliCommand } from '../cli/commands';
+import { SwitchoverError, type ServerSettings } from '../contract';
+import { parseImapUrl } from '../copy';
+import { createDnsClient } from '../dns';
+import { parseSmtpUrl } from '../smtp';
+import { checkDnsHealth } from './dnsHealth';
+import { checkMx } from './mxCheck';
+import { defaultProbeTimeoutMs, startProbeRun } from './probeRun';
+
+const usage = `Usage: switchover confirm --address EMAIL --old "imap://USER@HOST [smtp://USER@HOST]"
+                         --new "imap://USER@HOST smtp://USER@HOST" [--expect-mx HOST]...
+                         [--timeout SECONDS] [--json]
+Checks where EMAIL's domain sends mail now (MX from the resolver and the domain's name servers),
+sends one probe through each provider's SMTP to EMAIL and watches both inboxes (and Junk).
+Exits 0 only when MX is switched and both probes arrived in the new account.
+Passwords: SWITCHOVER_OLD_PASSWORD and SWITCHOVER_NEW_PASSWORD (or SWITCHOVER_PASSWORD for both).`;
+
+class UsageError extends Error {}
+
+interface Args {
+  address?: string;
+  old: string[];
+  new: string[];
+  expectMx: string[];
+  timeoutMs: number;
+  json: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const out: Args = {
+    old: [],
+    new: [],
+    expectMx: [],
+    timeoutMs: defaultProbeTimeoutMs,
+    json: false,
+  };
+  let last: 'old' | 'new' | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--address') out.address = value();
+    else if (arg === '--old' || arg === '--new') {
+      last = arg === '--old' ? 'old' : 'new';
+      out[last].push(value());
+    } else if (arg === '--expect-mx') out.expectMx.push(value());
+    else if (arg === '--json') out.json = true;
+    else if (arg === '--timeout') {
+      const seconds = Number(value());
+      if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
+        throw new UsageError('--timeout takes seconds (1 to 3600)');
+      }
+      out.timeoutMs = Math.round(seconds * 1000);
+    } else if (arg === '--help' || arg === '-h') throw new UsageError('');
+    // A second URL right after --old/--new belongs to it.
+    else if (arg !== undefined && /^(smtps?|imaps?):\/\//i.test(arg) && last) out[last].push(arg);
+    else throw new UsageError(`Unknown option ${arg}`);
+  }
+  if (!out.address || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(out.address)) {
+    throw new UsageError('--address EMAIL is required');
+  }
+  if (out.old.length === 0 || out.new.length === 0)
+    throw new UsageError('--old and --new are required');
+  return out;
+}
+
+function urls(values: readonly string[], role: 'old' | 'new') {
+  const parts = values.flatMap((v) => v.split(/\s+/)).filter((p) => p !== '');
+  const imap = parts.filter((p) => /^imaps?:/i.test(p));
+  const smtp = parts.filter((p) => /^smtps?:/i.test(p));
+  if (imap.length !== 1 || smtp.length > 1 || (role === 'new' && smtp.length !== 1)) {
+    throw new SwitchoverError(
+      'settings.not-found',
+      role === 'new'
+        ? '--new needs one imap:// and one smtp:// address.'
+        : '--old needs one imap:// address and at most one smtp:// address.',
+    );
+  }
+  const result: { imap: ServerSettings; smtp?: ServerSettings } = {
+    imap: parseImapUrl(imap[0] ?? ''),
+  };
+  if (smtp[0]) result.smtp = parseSmtpUrl(smtp[0]);
+  return result;
+}
+
+function password(role: 'old' | 'new'): string {
+  const value =
+    (role === 'old' ? process.env.SWITCHOVER_OLD_PASSWORD : process.env.SWITCHOVER_NEW_PASSWORD) ??
+    process.env.SWITCHOVER_PASSWORD;
+  if (!value) {
+    throw new SwitchoverError(
+      'account.missing',
+      `Set SWITCHOVER_${role.toUpperCase()}_PASSWORD (or SWITCHOVER_PASSWORD).`,
+    );
+  }
+  return value;
+}
+
+async function run(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    const message = (error as Error).message;
+    process.stderr.write(`${message ? `${message}\n` : ''}${usage}\n`);
+    return message ? 2 : 0;
+  }
+  const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
+  const say = (line: string) => {
+    if (!args.json) process.stderr.write(`${line}\n`);
+  };
+  try {
+    const address = args.address ?? '';
+    const old = urls(args.old, 'old');
+    const fresh = urls(args.new, 'new');
+    const network = createNetwork();
+    const dns = createDnsClient();
+    const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+    const provider = {
+      expectedMx: args.expectMx,
+      hosts: [fresh.imap.host, ...(fresh.smtp ? [fresh.smtp.host] : [])],
+    };
+    const mx = await checkMx({ dns, domain, provider });
+    say(
+      `MX of ${domain}: ${mx.state} (${mx.resolver.hosts.map((h) => h.exchange).join(', ') || 'none'})`,
+    );
+    if (!old.smtp) say('The old account has no outgoing server given: that probe is skipped.');
+    say(`Sending the probes; waiting up to ${Math.round(args.timeoutMs / 1000)} s…`);
+    const job = startProbeRun({
+      address,
+      old: {
+        email: address,
+        imap: old.imap,
+        password: password('old'),
+        ...(old.smtp ? { smtp: old.smtp } : {}),
+      },
+      new: { email: address, imap: fresh.imap, smtp: fresh.smtp, password: password('new') },
+      network,
+      language: 'en',
+      timeoutMs: args.timeoutMs,
+      mxState: mx.state,
+    });
+    const stop = () => process.exit(130);
+    process.once('SIGINT', stop);
+    const probes = await job.done;
+    process.off('SIGINT', stop);
+    const health = await checkDnsHealth({
+      dns,
+      domain,
+      newProviderHosts: [...provider.hosts, ...args.expectMx],
+    });
+    const confirmed =
+      mx.state === 'switched' &&
+      probes.probes.old.landedIn === 'new' &&
+      probes.probes.new.landedIn === 'new';
+    if (args.json) print({ type: 'result', confirmed, mx, probes, health });
+    else {
+      for (const via of ['old', 'new'] as const) {
+        const p = probes.probes[via];
+        process.stdout.write(
+          `Probe through the ${via} provider: ${p.status}${p.landedIn ? ` in the ${p.landedIn} account (${p.folder ?? 'inbox'})` : ''}${p.error ? ` — ${p.error.code}: ${p.error.message}` : ''}\n`,
+        );
+      }
+      if (mx.estimate) process.stdout.write(`Old MX record TTL: about ${mx.estimate.hours} h\n`);
+      for (const h of health) process.stdout.write(`${h.check}: ${h.verdict} (${h.code})\n`);
+      process.stdout.write(
+        `${confirmed ? 'The switch is confirmed.' : `Not confirmed: ${probes.outcome ?? 'unknown'}`}\n`,
+      );
+    }
+    return confirmed ? 0 : 1;
+  } catch (error) {
+    const e = SwitchoverError.from(error);
+    if (args.json) print({ type: 'error', error: e.toWire() });
+    else process.stderr.write(`${e.code}: ${e.message}\n`);
+    return 1;
+  }
+}
+
+export const confirmCommand: CliCommand = {
+  summary: 'check MX and send probes through both providers: is the switch complete?',
+  run,
+};

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { SwitchoverError, type CopyJobView } from '../../../src-main/contract';
+import { plainErrorMessage } from '../../plainErrorMessage';
+import { formatBytes, formatNumber } from './folderLabels';
+
+/** The end of a copy in plain sentences, then each folder's old and new counts. */
+export function CopyReportPanel({
+  job,
+  folderName,
+}: {
+  job: CopyJobView;
+  folderName: (path: string) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  const n = (value: number) => formatNumber(value, i18n.language);
+  if (job.status === 'failed' || !job.report) {
+    const error = SwitchoverError.fromWire(
+      job.error ?? { code: 'internal', message: 'The copy stopped.' },
+    );
+    return (
+      <section
+        className="copy-report"
+        aria-labelledby="copy-report-title"
+        data-testid="copy-report"
+      >
+        <h2 id="copy-report-title">{t('copy.report.titleFailed')}</h2>
+        <div className="notice-error">
+          <p role="alert" data-error-code={error.code} data-testid="copy-report-summary">
+            {plainErrorMessage(error, t)}
+          </p>
+          <p>{t('copy.report.failedNext')}</p>
+        </div>
+      </section>
+    );
+  }
+  const report = job.report;
+  // Messages that should be on the new side: those not marked deleted on the old one.
+  const expected = report.folders.reduce(
+    (sum, f) => sum + f.sourceMessages - f.deletedLeftBehind,
+    0,
+  );
+  const present = report.folders.reduce((sum, f) => sum + f.alreadyThere + f.copied, 0);
+  const skipped = report.folders.flatMap((f) => f.skipped.map((s) => ({ ...s, folder: f.source })));
+  const nothingNew = report.status === 'complete' && report.copied === 0 && report.skipped === 0;
+  const sentences: string[] = [];
+  if (report.status === 'cancelled') {
+    sentences.push(t('copy.report.cancelled', { count: report.copied, n: n(report.copied) }));
+  } else if (report.status === 'stopped') {
+    sentences.push(
+      report.stopReason?.code === 'quota.exceeded'
+        ? t('copy.report.quotaFull', { count: report.failed, n: n(report.failed) })
+        : t('copy.report.stopped'),
+    );
+  } else if (nothingNew) {
+    sentences.push(t('copy.report.nothingNew', { count: present, n: n(present) }));
+  } else if (report.status === 'complete' && report.skipped === 0) {
+    sentences.push(t('copy.report.allThere', { count: present, n: n(present) }));
+  } else {
+    sentences.push(
+      t('copy.report.someThere', { count: expected, n: n(present), total: n(expected) }),
+    );
+  }
+  if (report.failed > 0 && report.status !== 'stopped' && report.status !== 'cancelled') {
+    sentences.push(t('copy.report.failed', { count: report.failed, n: n(report.failed) }));
+  }
+  if (report.deletedLeftBehind > 0) {
+    sentences.push(
+      t('copy.report.deletedLeft', {
+        count: report.deletedLeftBehind,
+        n: n(report.deletedLeftBehind),
+      }),
+    );
+  }
+  const title =
+    report.status === 'cancelled'
+      ? t('copy.report.titleCancelled')
+      : report.status === 'complete' && report.skipped === 0
+        ? t('copy.report.titleDone')
+        : t('copy.report.titleIncomplete');
+  return (
+    <section className="copy-report" aria-labelledby="copy-report-title" data-testid="copy-report">
+      <h2 id="copy-report-title">{title}</h2>
+      <p className="lead" data-testid="copy-report-summary" data-status={report.status}>
+        {sentences.join(' ')}
+      </p>
+      {skipped.length > 0 && (
+        <div className="notice-skipped" data-testid="copy-report-skipped">
+          <p>{t('copy.report.tooBig', { count: skipped.length, n: n(skipped.length) })}</p>
+          <ul>
+            {skipped.slice(0, 50).map((s) => (
+              <li key={`${s.folder}:${s.uid}`}>
+                {t('copy.report.tooBigItem', {
+                  folder: folderName(s.folder),
+                  size: formatBytes(s.size, i18n.language),
+                })}
+              </li>
+            ))}
+          </ul>
+          <p>{t('copy.report.tooBigNext')}</p>
+        </div>
+      )}
+      <p>{report.status === 'complete' ? t('copy.report.next') : t('copy.report.again')}</p>
+      <table className="report-table" data-testid="copy-report-table">
+        <caption>{t('copy.report.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('copy.report.folderColumn')}</th>
+            <th scope="col">{t('copy.report.oldColumn')}</th>
+            <th scope="col">{t('copy.report.newColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.folders.map((f) => (
+            <tr key={f.source} data-testid="copy-report-row" data-source={f.source}>
+              <th scope="row">{folderName(f.source)}</th>
+              <td data-testid="report-old">{n(f.sourceMessages)}</td>
+              <td data-testid="report-new">{n(f.alreadyThere + f.copied)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

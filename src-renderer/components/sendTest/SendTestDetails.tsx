@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { SendTestOutcome, WireError } from '../../../src-main/contract';
+
+function technicalDetail(details: unknown): string | undefined {
+  if (details === undefined) return undefined;
+  try {
+    return JSON.stringify(details, null, 2);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The helper's view, folded away: error code and the main side's own words, port, timings, the
+ * message's id and the conversation with the sending server (credentials already removed).
+ */
+export function SendTestDetails({
+  outcome,
+  error,
+}: {
+  outcome?: SendTestOutcome;
+  error?: WireError;
+}) {
+  const { t } = useTranslation();
+  const shownError = error ?? (outcome && !outcome.ok ? outcome.error : undefined);
+  const detail = technicalDetail(shownError?.details);
+  const transcript = outcome?.transcript ?? [];
+  return (
+    <details className="technical" data-testid="sendtest-details">
+      <summary>{t('sendTest.details.summary')}</summary>
+      {shownError && (
+        <>
+          <p>{t('details.errorCode', { code: shownError.code })}</p>
+          <p>{t('details.technical', { message: shownError.message })}</p>
+          {detail && <pre>{detail}</pre>}
+        </>
+      )}
+      {outcome?.usedPort !== undefined && (
+        <p>{t('sendTest.details.port', { port: outcome.usedPort })}</p>
+      )}
+      {outcome?.notices.map((notice) => (
+        <p key={notice.code}>{notice.message}</p>
+      ))}
+      {outcome?.ok && (
+        <>
+          <p>{t('sendTest.details.sentAfter', { ms: outcome.sentAfterMs })}</p>
+          <p>{t('sendTest.details.arrivedAfter', { ms: outcome.arrivedAfterMs })}</p>
+          <p>{t('sendTest.details.messageId', { id: outcome.messageId })}</p>
+        </>
+      )}
+      {outcome && (
+        <>
+          <p>{t('sendTest.details.transcript')}</p>
+          {transcript.length > 0 ? (
+            <pre data-testid="sendtest-transcript">{transcript.join('\n')}</pre>
+          ) : (
+            <p>{t('sendTest.details.noTranscript')}</p>
+          )}
+        </>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,310 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Drop, DropPreview, PlanEntry } from '../../src-main/contract';
+import { api } from '../api';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { StepButtons } from '../components/StepButtons';
+import { CopyProgressPanel } from '../components/copy/CopyProgressPanel';
+import { CopyReportPanel } from '../components/copy/CopyReportPanel';
+import { CopyToDialog, resultSentence } from '../components/copy/CopyToDialog';
+import { folderPathName, formatNumber } from '../components/copy/folderLabels';
+import { NewTree, OldTree, wholeAccount } from '../components/copy/FolderTree';
+import { PlanList } from '../components/copy/PlanList';
+import { isLive, useCopyJob } from '../hooks/useCopyJob';
+import { useCopyPlan } from '../hooks/useCopyPlan';
+
+/** What the Copy-to dialog is for: copying now, or only changing the plan. */
+type DialogFor = { source: string; mode: 'copy' | 'plan' };
+
+/**
+ * Screen 4: both folder trees, drag (or choose) what goes where, or copy everything; then one
+ * progress bar, and a report in plain words. The job itself lives in the main process.
+ */
+export function CopyScreen({
+  takeFocus,
+  onBack,
+  onNext,
+}: {
+  takeFocus: boolean;
+  onBack: () => void;
+  onNext: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const copy = useCopyJob();
+  const { plan, loading, error: planError, refresh, change } = useCopyPlan();
+  const [selected, setSelected] = useState<string>();
+  const [dragging, setDragging] = useState<string>();
+  const [dropTarget, setDropTarget] = useState<string | null>();
+  const [dragAnswer, setDragAnswer] = useState<{ key: string; preview: DropPreview }>();
+  const [dialog, setDialog] = useState<DialogFor>();
+  const [announcement, setAnnouncement] = useState('');
+  const live = isLive(copy.job);
+
+  const oldFolders = useMemo(
+    () => new Map((plan?.old.folders ?? []).map((f) => [f.path, f])),
+    [plan],
+  );
+  const newFolders = useMemo(
+    () => new Map((plan?.new.folders ?? []).map((f) => [f.path, f])),
+    [plan],
+  );
+  const oldName = useCallback(
+    (path: string) =>
+      path === wholeAccount
+        ? t('copy.tree.wholeAccount', { email: plan?.old.email ?? '' })
+        : folderPathName(path, oldFolders, t),
+    [oldFolders, plan, t],
+  );
+  const newName = useCallback(
+    (path: string) => folderPathName(path, newFolders, t),
+    [newFolders, t],
+  );
+
+  // After a copy ends, the new side has changed: list it again.
+  const wasLive = useRef(false);
+  useEffect(() => {
+    if (live) wasLive.current = true;
+    else if (wasLive.current) {
+      wasLive.current = false;
+      refresh();
+    }
+  }, [live, refresh]);
+
+  const preview = useCallback(async (drop: Drop) => {
+    try {
+      return await api.call('copy.previewDrop', drop);
+    } catch {
+      return undefined;
+    }
+  }, []);
+
+  // While dragging, the line under the trees says what the drop would create.
+  const dragKey = dragging && dropTarget !== undefined ? `${dragging}\n${dropTarget ?? ''}` : '';
+  const dragPreview = dragAnswer && dragAnswer.key === dragKey ? dragAnswer.preview : undefined;
+  useEffect(() => {
+    if (!dragging || dropTarget === undefined) return;
+    let stale = false;
+    const key = `${dragging}\n${dropTarget ?? ''}`;
+    void preview({ source: dragging, into: dropTarget }).then((answer) => {
+      if (!stale && answer) setDragAnswer({ key, preview: answer });
+    });
+    return () => {
+      stale = true;
+    };
+  }, [dragging, dropTarget, preview]);
+
+  const startDrop = async (drop: Drop) => {
+    const result = await preview(drop);
+    const ok = await copy.start({ drop });
+    if (ok) {
+      setAnnouncement(
+        t('copy.drop.started', {
+          folder: oldName(drop.source),
+          result: result ? resultSentence(result, t) : '',
+        }),
+      );
+    }
+  };
+
+  const endDrag = useCallback(() => {
+    setDragging(undefined);
+    setDropTarget(undefined);
+  }, []);
+
+  const onDrop = (into: string | null) => {
+    const source = dragging;
+    endDrag();
+    if (source && !live) void startDrop({ source, into });
+  };
+
+  const onSelect = useCallback((path: string) => {
+    setSelected((current) => (current === path ? undefined : path));
+  }, []);
+
+  const openPlanChange = useCallback((source: string) => setDialog({ source, mode: 'plan' }), []);
+  const togglePlanEntry = useCallback(
+    (entry: PlanEntry) =>
+      void change(
+        entry.action === 'skip'
+          ? { source: entry.source, keep: true }
+          : { source: entry.source, drop: true },
+      ),
+    [change],
+  );
+
+  const confirmDialog = (into: string | null) => {
+    const current = dialog;
+    setDialog(undefined);
+    if (!current) return;
+    if (current.mode === 'copy') void startDrop({ source: current.source, into });
+    else {
+      void change({ source: current.source, into }).then(() =>
+        setAnnouncement(t('copy.plan.changed', { folder: oldName(current.source) })),
+      );
+    }
+  };
+
+  const copyEverything = async () => {
+    if (await copy.start({ folders: 'all' })) setAnnouncement(t('copy.everything.started'));
+  };
+
+  const job = copy.job;
+  const copyCount = plan
+    ? plan.entries
+        .filter((e) => e.action === 'copy' && !e.containerOnly)
+        .reduce((n, e) => n + (e.sourceMessages ?? 0), 0)
+    : 0;
+
+  return (
+    <>
+      <ScreenHeading testId="step-title" takeFocus={takeFocus}>
+        {t('steps.copy')}
+      </ScreenHeading>
+      <p className="lead">{t('copy.intro')}</p>
+      <p role="status" className="status visually-hidden" data-testid="copy-announcement">
+        {announcement}
+      </p>
+      {copy.error && (
+        <ErrorNotice error={copy.error}>
+          <p>{t('copy.startFailed')}</p>
+        </ErrorNotice>
+      )}
+
+      {job === undefined ? (
+        <p role="status" className="status">
+          {t('welcome.loading')}
+        </p>
+      ) : job && isLive(job) ? (
+        <CopyProgressPanel
+          job={job}
+          folderName={oldName}
+          busy={copy.busy}
+          onPause={copy.pause}
+          onResume={copy.resume}
+          onCancel={copy.cancel}
+        />
+      ) : (
+        <>
+          {job?.status === 'interrupted' && (
+            <section className="notice-resume" data-testid="copy-interrupted">
+              <p>
+                {t('copy.interrupted', {
+                  done: formatNumber(job.progress.messagesDone, i18n.language),
+                  total: formatNumber(job.progress.messagesTotal, i18n.language),
+                })}
+              </p>
+              <button
+                type="button"
+                className="button button-primary button-large"
+                data-testid="copy-continue"
+                disabled={copy.busy}
+                onClick={() => void copy.start({ resume: true })}
+              >
+                {t('copy.continue')}
+              </button>
+            </section>
+          )}
+          {job && (job.status === 'finished' || job.status === 'failed') && (
+            <CopyReportPanel job={job} folderName={oldName} />
+          )}
+          {planError ? (
+            <ErrorNotice error={planError}>
+              <button type="button" className="button" onClick={refresh}>
+                {t('buttons.retry')}
+              </button>
+            </ErrorNotice>
+          ) : !plan ? (
+            <p role="status" className="status">
+              {loading ? t('copy.loadingFolders') : ''}
+            </p>
+          ) : (
+            <>
+              <div className="copy-everything">
+                <button
+                  type="button"
+                  className="button button-primary button-large"
+                  data-testid="copy-everything"
+                  disabled={copy.busy}
+                  onClick={() => void copyEverything()}
+                >
+                  {t('copy.everything.button')}
+                </button>
+                <p className="field-hint">
+                  {t('copy.everything.hint', {
+                    count: copyCount,
+                    n: formatNumber(copyCount, i18n.language),
+                  })}
+                </p>
+              </div>
+              <PlanList
+                entries={plan.entries}
+                sourceName={oldName}
+                onChange={openPlanChange}
+                onToggle={togglePlanEntry}
+              />
+              <p className="drag-hint">{t('copy.dragHint')}</p>
+              <div className="trees">
+                <div className="tree-column">
+                  <OldTree
+                    tree={plan.old}
+                    selected={selected}
+                    disabled={copy.busy}
+                    onSelect={onSelect}
+                    onDragStart={setDragging}
+                    onDragEnd={endDrag}
+                  />
+                  <button
+                    type="button"
+                    className="button copy-to-button"
+                    data-testid="copy-to-button"
+                    aria-disabled={selected === undefined ? true : undefined}
+                    aria-describedby="copy-to-hint"
+                    onClick={() => {
+                      if (selected !== undefined) setDialog({ source: selected, mode: 'copy' });
+                    }}
+                  >
+                    {t('copy.copyTo')}
+                  </button>
+                  <p id="copy-to-hint" className="field-hint">
+                    {selected === undefined
+                      ? t('copy.copyToHint')
+                      : t('copy.copyToSelected', { folder: oldName(selected) })}
+                  </p>
+                </div>
+                <div className="tree-column">
+                  <NewTree
+                    tree={plan.new}
+                    dragging={dragging !== undefined}
+                    dropTarget={dragging ? dropTarget : undefined}
+                    onOver={setDropTarget}
+                    onLeave={() => setDropTarget(undefined)}
+                    onDrop={onDrop}
+                  />
+                </div>
+              </div>
+              <p className="drop-preview" data-testid="drop-preview" aria-live="polite">
+                {dragging && dragPreview
+                  ? `${oldName(dragging)}: ${resultSentence(dragPreview, t)}`
+                  : ''}
+              </p>
+            </>
+          )}
+        </>
+      )}
+      {dialog && plan && (
+        <CopyToDialog
+          sourceLabel={oldName(dialog.source)}
+          targets={plan.new.folders}
+          folderName={newName}
+          confirmLabel={dialog.mode === 'copy' ? t('copy.dialog.confirm') : t('copy.dialog.save')}
+          source={dialog.source}
+          preview={preview}
+          onConfirm={confirmDialog}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      <StepButtons onBack={onBack} onNext={onNext} />
+    </>
+  );
+}
