@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'test-results/', '.mailstack/'] },
+  { ignores: ['node_modules/', 'dist/', 'test-results/', '.mailstack/', 'release/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -5,6 +5,7 @@ import { createBackend, type Backend } from '../handlers';
 import { findKitArgument } from '../kit';
 import { encryptedBlobFile, keychainStore, safeStorageStore } from '../vault';
 import { appOrigin } from '../security';
+import { startUpdateChecks } from './autoUpdate';
 import { openElectronSettings } from './electronSettings';
 import { electronSafeStorage } from './safeStorageAdapter';
 import { bindIpc, forwardEvents } from './ipc';
@@ -34,7 +35,12 @@ function openKitFromOutside(text: string): void {
 }
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs')));
+  // Security review (Electronegativity): the options come from mainWindowOptions() in
+  // windowOptions.ts (contextIsolation and sandbox on, no Node), which the tool cannot follow;
+  // test/unit/appShell.test.ts and the Electron e2e assert them. A middle-click (auxclick) can
+  // only ask for a new window, and lockNavigation's window-open handler denies every one.
+  const options = mainWindowOptions(path.join(here, 'preload.cjs'));
+  const window = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
@@ -50,7 +56,9 @@ function start(): void {
     return;
   }
   // switchover://kit/… links; macOS delivers them and kit files as events, other systems as argv.
-  if (!process.defaultApp) app.setAsDefaultProtocolClient('switchover');
+  // Security review: a switchover:// link only ever carries kit text, which kit.open validates
+  // against the kit schema; opening a kit fills in forms and never signs in or sends anything.
+  if (!process.defaultApp) app.setAsDefaultProtocolClient('switchover'); // eng-disable PROTOCOL_HANDLER_JS_CHECK
   pendingKit = findKitArgument(process.argv.slice(1));
   app.on('open-url', (event, url) => {
     event.preventDefault();
@@ -105,6 +113,7 @@ function start(): void {
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
+    void startUpdateChecks();
   });
 }
 

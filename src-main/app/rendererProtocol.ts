@@ -1,7 +1,6 @@
-import fs from 'node:fs/promises';
 import { protocol } from 'electron';
-import { resolveRendererFile } from '../rendererFiles';
-import { appHost, appScheme, securityHeaders } from '../security';
+import { appScheme } from '../security';
+import { rendererResponse } from './rendererResponse';
 
 /** Must run before the app is ready: app:// behaves like https (secure, standard origin). */
 export function registerRendererScheme(): void {
@@ -15,12 +14,5 @@ export function registerRendererScheme(): void {
 
 /** Serves the built renderer on app://switchover/ with the strict CSP on every response. */
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(appScheme, async (request) => {
-    const url = new URL(request.url);
-    const file = url.host === appHost ? resolveRendererFile(rendererDir, url.pathname) : null;
-    const headers = securityHeaders();
-    if (!file) return new Response('Not found', { status: 404, headers });
-    const body = await fs.readFile(file.filePath);
-    return new Response(body, { headers: { ...headers, 'Content-Type': file.contentType } });
-  });
+  protocol.handle(appScheme, (request) => rendererResponse(rendererDir, request.url));
 }
