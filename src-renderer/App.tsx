@@ -14,6 +14,7 @@ import { AccountScreen } from './screens/AccountScreen';
 import { ComingSoonScreen } from './screens/ComingSoonScreen';
 import { CopyScreen } from './screens/CopyScreen';
 import { SendTestScreen } from './screens/SendTestScreen';
+import { SwitchCompleteScreen } from './screens/SwitchCompleteScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
 const lastIndex = journeySteps.length - 1;
@@ -125,6 +126,12 @@ export function App() {
               onBack={() => goTo(stepIndex - 1)}
               onNext={() => goTo(stepIndex + 1)}
               onSignIn={() => goTo(journeySteps.indexOf('newAccount'))}
+            />
+          ) : step === 'complete' ? (
+            <SwitchCompleteScreen
+              takeFocus={hasMoved}
+              onBack={() => goTo(stepIndex - 1)}
+              onNext={() => goTo(stepIndex + 1)}
             />
           ) : (
             <>

@@ -443,4 +443,264 @@ export const de: Messages = {
       },
     },
   },
+  switchComplete: {
+    intro:
+      'Switchover prüft, wohin E-Mails an {{address}} jetzt gehen, und sagt Ihnen, wann Ihr altes Konto wirklich keine E-Mails mehr bekommt.',
+    signInFirst:
+      'Bitte melden Sie sich zuerst bei Ihrem alten und Ihrem neuen E-Mail-Konto an (Schritte 2 und 3) und kommen Sie dann hierher zurück.',
+    loading: 'Wir schauen nach, wohin Ihre E-Mails gehen…',
+    route: {
+      heading: 'Wohin Ihre E-Mails jetzt gehen',
+      pictureLabel: 'Wohin E-Mails an Ihre Adresse gehen',
+      senders: 'Leute, die Ihnen schreiben',
+      oldBox: 'Ihr altes Konto',
+      newBox: 'Ihr neues Konto',
+      arrivesHere: 'E-Mails kommen hier an',
+      stillArrives: 'E-Mails kommen noch hier an',
+      noLonger: 'Hier kommen keine neuen E-Mails mehr an',
+      notYet: 'Hier kommen noch keine E-Mails an',
+      someArrives: 'Ein Teil der E-Mails kommt hier an',
+      notKnown: 'Gerade nicht bekannt',
+      switched: 'E-Mails an {{address}} gehen jetzt in Ihr neues Konto.',
+      notSwitched:
+        'Noch nicht: E-Mails an {{address}} gehen noch in Ihr altes Konto, weil die Umstellung noch nicht passiert ist.',
+      mixed:
+        'Halb umgestellt: Ein Teil der E-Mails an {{address}} geht in Ihr neues Konto, ein Teil noch in das alte.',
+      unknown: 'Switchover konnte gerade nicht herausfinden, wohin E-Mails an {{address}} gehen.',
+      notSwitchedNext:
+        'Ihr Helfer nimmt diese Änderung vor. Sie müssen nichts tun: Diese Seite bemerkt die Änderung von selbst.',
+      mixedNext:
+        'Ihr Helfer ist wahrscheinlich mitten in der Umstellung. Bitte warten Sie ein wenig.',
+      unknownNext: 'Bitte prüfen Sie Ihre Internetverbindung und drücken Sie dann „Jetzt prüfen“.',
+      estimate_one: 'Die meisten Absender nutzen Ihren neuen Anbieter in etwa {{count}} Stunde.',
+      estimate_other: 'Die meisten Absender nutzen Ihren neuen Anbieter in etwa {{count}} Stunden.',
+      estimateAfter_one:
+        'Sobald die Änderung gemacht ist, nutzen die meisten Absender Ihren neuen Anbieter in etwa {{count}} Stunde.',
+      estimateAfter_other:
+        'Sobald die Änderung gemacht ist, nutzen die meisten Absender Ihren neuen Anbieter in etwa {{count}} Stunden.',
+      cached:
+        'Dieser Computer merkt sich noch eine Weile eine ältere Antwort; die neuere ist schon unterwegs.',
+      checkNow: 'Jetzt prüfen',
+      checking: 'Wird geprüft…',
+      lastChecked: 'Zuletzt geprüft um {{time}} Uhr.',
+      watching_one: 'Solange diese Seite offen ist, prüft Switchover jede Minute erneut.',
+      watching_other:
+        'Solange diese Seite offen ist, prüft Switchover alle {{count}} Minuten erneut.',
+      details: 'Details für Ihren Helfer',
+      resolver: 'MX-Einträge vom Resolver dieses Computers:',
+      nameServer: 'MX-Einträge vom Nameserver {{server}} ({{address}}):',
+      host: '{{exchange}}, Priorität {{priority}}, TTL {{ttl}} s: {{side}}',
+      sideNew: 'der neue Anbieter',
+      sideOld: 'nicht der neue Anbieter',
+      noRecords: 'keine MX-Einträge',
+      lookupError: 'Abfrage fehlgeschlagen: {{error}}',
+      expected: 'MX-Server laut Kit: {{hosts}}',
+      estimateBasis: 'Schätzung aus: {{basis}}',
+    },
+    probes: {
+      heading: 'Test-E-Mails in beide Richtungen',
+      intro:
+        'Switchover schickt eine Test-E-Mail über Ihren alten Anbieter und eine über Ihren neuen Anbieter, beide an {{address}}, und schaut, wo sie ankommen.',
+      button: 'Test-E-Mails in beide Richtungen senden',
+      again: 'Test-E-Mails noch einmal senden',
+      starting: 'Der Test startet…',
+      sending: 'Die Test-E-Mails werden gesendet…',
+      waiting: 'Warten auf die Test-E-Mails: noch {{time}}',
+      viaOld: 'Über Ihren alten Anbieter gesendet:',
+      viaNew: 'Über Ihren neuen Anbieter gesendet:',
+      status: {
+        pending: 'noch nicht gesendet',
+        sending: 'wird gesendet',
+        waiting: 'unterwegs',
+        arrivedNew: 'in Ihrem neuen Konto angekommen ✓',
+        arrivedNewJunk: 'in Ihrem neuen Konto angekommen, im Spam-Ordner',
+        arrivedOld: 'in Ihrem alten Konto angekommen',
+        notArrived: 'nicht angekommen',
+        skipped:
+          'nicht gesendet, weil Switchover nicht weiß, wie Ihr altes Konto E-Mails verschickt',
+        failed: 'konnte nicht gesendet werden',
+      },
+      skippedNote:
+        'Nur der Test über Ihren neuen Anbieter wurde gesendet: Switchover weiß nicht, wie Ihr altes Konto E-Mails verschickt. Das ist in Ordnung; Ihr Helfer kann den alten Anbieter getrennt prüfen.',
+      outcome: {
+        done: {
+          title: 'Beide Test-E-Mails sind in Ihrem neuen Konto angekommen ✓',
+          text: 'E-Mails an Ihre Adresse erreichen Ihr neues Konto, egal auf welchem Weg sie gesendet werden.',
+        },
+        deliversInternally: {
+          title: 'Ihr alter Anbieter hält sich noch für zuständig für Ihre Adresse',
+          text: 'Die Test-E-Mail über Ihren alten Anbieter ist in Ihrem alten Konto geblieben, obwohl Ihre Adresse schon auf den neuen Anbieter zeigt. E-Mails von anderen Kunden Ihres alten Anbieters können dort weiter landen.',
+          next: 'Bitten Sie Ihren Helfer, Ihre Domain {{domain}} bei Ihrem alten Anbieter zu entfernen. Senden Sie danach die Test-E-Mails noch einmal.',
+        },
+        notSwitched: {
+          title: 'Ihre E-Mails gehen noch nicht in Ihr neues Konto',
+          text: 'Die Test-E-Mail über Ihren neuen Anbieter ist in Ihrem alten Konto angekommen: Die Umstellung ist noch nicht passiert, oder irgendwo ist noch eine ältere Antwort gespeichert.',
+          next: 'Bitte warten Sie und senden Sie die Test-E-Mails dann noch einmal. Switchover prüft in der Zwischenzeit weiter.',
+        },
+        notArrived: {
+          title: 'Die Test-E-Mails sind nicht angekommen',
+          text_one: 'Innerhalb von {{count}} Minute ist nichts angekommen.',
+          text_other: 'Innerhalb von {{count}} Minuten ist nichts angekommen.',
+          next: 'E-Mails sind manchmal langsam. Bitte warten Sie einige Minuten und versuchen Sie es erneut; wenn nichts ankommt, fragen Sie Ihren Helfer.',
+        },
+        sendFailed: {
+          title: 'Eine Test-E-Mail konnte nicht gesendet werden',
+          text: 'Switchover konnte eine der Test-E-Mails nicht senden.',
+          next: 'Bitte versuchen Sie es später noch einmal. Wenn es wieder passiert, zeigen Sie Ihrem Helfer die Details unten.',
+        },
+      },
+      details: 'Details für Ihren Helfer',
+      arrivedAfter: '{{via}} nach {{seconds}} s gefunden, im Ordner {{folder}} des Kontos {{side}}',
+    },
+    stragglers: {
+      heading: 'Späte E-Mails in Ihrem alten Konto',
+      watching:
+        'Switchover behält Ihr altes Konto im Auge: Was dort noch ankommt, wird in Ihr neues Konto kopiert.',
+      copiedToday_one:
+        '{{count}} E-Mail ist heute in Ihrem alten Konto angekommen und wurde in Ihr neues Konto kopiert:',
+      copiedToday_other:
+        '{{count}} E-Mails sind heute in Ihrem alten Konto angekommen und wurden in Ihr neues Konto kopiert:',
+      copiedSince_one:
+        '{{count}} E-Mail ist seit dem {{date}} in Ihrem alten Konto angekommen und wurde in Ihr neues Konto kopiert:',
+      copiedSince_other:
+        '{{count}} E-Mails sind seit dem {{date}} in Ihrem alten Konto angekommen und wurden in Ihr neues Konto kopiert:',
+      item: 'von {{from}}, {{time}}',
+      noSubject: '(kein Betreff)',
+      problem:
+        'Switchover konnte gerade nicht in Ihr altes Konto schauen. Es versucht es von selbst erneut.',
+    },
+    completion: {
+      completeTitle: 'Ihr Umzug ist fertig ✓',
+      completeText: 'Ihr altes Konto bekommt keine E-Mails mehr: Alles geht in Ihr neues Konto.',
+      keepOld:
+        'Behalten Sie Ihr altes Konto bis zum {{date}} und kündigen Sie es dann. Manche schreiben nur selten (zum Beispiel eine Jahresrechnung); bis dahin kopiert Switchover alles, was dort noch ankommt.',
+      notYet: 'Der Umzug ist noch nicht fertig. Es fehlt noch:',
+      waitingMx: 'dass Ihre E-Mails zu Ihrem neuen Anbieter gehen',
+      waitingProbes: 'dass beide Test-E-Mails in Ihrem neuen Konto ankommen',
+      waitingQuiet: 'zwei ruhige Tage ohne neue E-Mails in Ihrem alten Konto',
+      quietUntil:
+        'Wenn keine E-Mails mehr in Ihrem alten Konto ankommen, ist Ihr Umzug am {{date}} fertig. Sie können Switchover bis dahin schließen; es prüft erneut, wenn Sie es öffnen.',
+    },
+    newAddress: {
+      intro:
+        'Sie nutzen jetzt {{newAddress}}. Ihre alte Adresse {{address}} bekommt weiter E-Mails, bis alle Ihre neue kennen.',
+      sendersHeading: 'Wer noch an Ihre alte Adresse schreibt',
+      loading: 'Wir schauen in Ihr altes Konto…',
+      none: 'Seit dem {{date}} hat niemand an {{address}} geschrieben.',
+      since: 'Seit dem {{date}}:',
+      sender_one: '{{count}} E-Mail, die letzte am {{date}}',
+      sender_other: '{{count}} E-Mails, die letzte am {{date}}',
+      tellThem:
+        'Teilen Sie ihnen Ihre neue Adresse mit, oder ändern Sie sie dort, wo sie gespeichert ist (zum Beispiel bei Ihrer Bank).',
+      copyButton: 'Ihre E-Mails herüberkopieren',
+      copying: 'Wird kopiert…',
+      copied_one: '{{count}} E-Mail wurde in Ihr neues Konto kopiert.',
+      copied_other: '{{count}} E-Mails wurden in Ihr neues Konto kopiert.',
+      alreadyThere_one: '{{count}} E-Mail war schon dort.',
+      alreadyThere_other: '{{count}} E-Mails waren schon dort.',
+      forwardingHeading: 'E-Mails von Ihrer alten Adresse weiterleiten',
+      forwardingText:
+        'Ihr alter Anbieter kann alles, was an {{address}} ankommt, an {{newAddress}} weiterleiten. Dann müssen Sie nicht mehr in Ihr altes Konto schauen. Ihr Helfer kann das mit Ihnen einrichten.',
+      forwardingLink: 'Seite Ihres alten Anbieters ({{site}})',
+      opensInBrowser: '(öffnet sich in Ihrem Webbrowser)',
+    },
+    health: {
+      summary: 'Für Ihren Helfer: wie Ihre Domain eingerichtet ist',
+      intro:
+        'Diese Prüfungen sind für Ihren Helfer. Zeigen Sie ihm diesen Teil, oder lesen Sie vor, was nach „Sagen Sie Ihrem Helfer“ steht.',
+      loading: 'Wird geprüft…',
+      retry: 'Erneut prüfen',
+      domain: 'Domäne: {{domain}}',
+      tellHelper: 'Sagen Sie Ihrem Helfer:',
+      verdict: {
+        good: 'Gut',
+        warning: 'Könnte besser sein',
+        bad: 'Muss behoben werden',
+        unknown: 'Nicht bekannt',
+      },
+      unknownCode: 'Für dieses Ergebnis hat Switchover keinen Satz ({{code}}).',
+      codes: {
+        spfOk: {
+          text: 'Andere Mailserver können prüfen, dass E-Mails von Ihrer Adresse wirklich von Ihrem neuen Anbieter kommen.',
+          helper: 'SPF ist in Ordnung: {{record}}',
+        },
+        spfMissing: {
+          text: 'Andere Mailserver können nicht prüfen, woher E-Mails von Ihrer Adresse kommen dürfen; Ihre E-Mails landen daher vielleicht im Spam.',
+          helper:
+            'Es gibt keinen SPF-Eintrag. Bitte einen anlegen, der den neuen Anbieter enthält und auf -all oder ~all endet.',
+        },
+        spfMultiple: {
+          text: 'Ihre Adresse hat zwei widersprüchliche Angaben dazu, wer ihre E-Mails senden darf; andere Server beachten daher keine.',
+          helper: 'Es gibt mehr als einen SPF-Eintrag. Bitte zu einem zusammenführen.',
+        },
+        spfNoNewProvider: {
+          text: 'Ihr neuer Anbieter darf laut Ihrer Adresse noch keine E-Mails für Sie senden; Ihre E-Mails landen daher vielleicht im Spam.',
+          helper: 'Der SPF-Eintrag enthält den neuen Anbieter nicht: {{record}}',
+        },
+        spfOpen: {
+          text: 'Jeder darf E-Mails in Ihrem Namen senden; andere Server können Fälschungen nicht erkennen.',
+          helper: 'Der SPF-Eintrag erlaubt jeden Server (+all oder kein all): {{record}}',
+        },
+        spfNeutralAll: {
+          text: 'Andere Server sollen E-Mails von Ihrer Adresse nicht beurteilen; das hilft kaum gegen Fälschungen.',
+          helper: 'Der SPF-Eintrag endet auf ?all; -all oder ~all wäre besser: {{record}}',
+        },
+        dkimOk: {
+          text: 'Ihre E-Mails sind signiert, so sehen andere Server, dass sie unterwegs nicht verändert wurden.',
+          helper: 'DKIM-Schlüssel gefunden (Selektor {{selectors}}).',
+        },
+        dkimRevoked: {
+          text: 'Der Signaturschlüssel für Ihre E-Mails wurde zurückgezogen; signierte E-Mails lassen sich nicht prüfen.',
+          helper: 'Der DKIM-Schlüssel ist leer (widerrufen) für Selektor {{selectors}}.',
+        },
+        dkimMissing: {
+          text: 'Ihre E-Mails sind nicht signiert; sie landen daher öfter im Spam.',
+          helper: 'Kein DKIM-Schlüssel für den Selektor aus dem Kit gefunden ({{selectors}}).',
+        },
+        dkimNotFound: {
+          text: 'Switchover hat keinen Signaturschlüssel gefunden; Ihr Anbieter nutzt vielleicht einen Namen, den es nicht kennt.',
+          helper:
+            'Kein DKIM-Schlüssel unter den üblichen Selektoren; bitte den Selektor des Anbieters prüfen.',
+        },
+        dmarcOk: {
+          text: 'Andere Server wissen, was mit gefälschten E-Mails in Ihrem Namen zu tun ist.',
+          helper: 'DMARC ist in Ordnung (Richtlinie {{policy}}).',
+        },
+        dmarcMissing: {
+          text: 'Andere Server erfahren nicht, was mit gefälschten E-Mails in Ihrem Namen zu tun ist.',
+          helper:
+            'Es gibt keinen DMARC-Eintrag unter _dmarc. Bitte einen anlegen (p=quarantine oder p=reject).',
+        },
+        dmarcMultiple: {
+          text: 'Ihre Adresse hat zwei widersprüchliche Angaben zu gefälschten E-Mails; andere Server beachten daher keine.',
+          helper: 'Es gibt mehr als einen DMARC-Eintrag. Bitte nur einen behalten.',
+        },
+        dmarcPolicyNone: {
+          text: 'Andere Server sollen gefälschte E-Mails in Ihrem Namen durchlassen.',
+          helper:
+            'Die DMARC-Richtlinie ist p=none; sobald alles läuft, ist p=quarantine oder p=reject besser.',
+        },
+        dmarcInvalid: {
+          text: 'Die Angabe zu gefälschten E-Mails in Ihrem Namen können andere Server nicht lesen.',
+          helper: 'Der DMARC-Eintrag hat keine gültige Richtlinie: {{record}}',
+        },
+        ptrOk: {
+          text: 'Der Server, der Ihre E-Mails empfängt, hat einen ordentlichen Namen.',
+          helper: 'Reverse-DNS (PTR) von {{host}} passt.',
+        },
+        ptrMissing: {
+          text: 'Der Server, der Ihre E-Mails empfängt, hat keinen ordentlichen Namen; das mögen manche Server nicht.',
+          helper: 'Kein PTR-Eintrag für die Adresse von {{host}}.',
+        },
+        ptrMismatch: {
+          text: 'Der Name des Servers, der Ihre E-Mails empfängt, passt nicht ganz zu seiner Adresse.',
+          helper: 'Der PTR von {{host}} führt nicht zu seiner Adresse zurück.',
+        },
+        ptrNoAddress: {
+          text: 'Switchover konnte die Adresse des Servers, der Ihre E-Mails empfängt, nicht finden.',
+          helper: 'Der MX-Server {{host}} hat keine Adresse.',
+        },
+      },
+    },
+  },
 };

@@ -433,6 +433,261 @@ export const en = {
       },
     },
   },
+  switchComplete: {
+    intro:
+      'Switchover checks where mail to {{address}} goes now, and tells you when your old account has really stopped receiving mail.',
+    signInFirst:
+      'Please sign in to your old and your new email account first (steps 2 and 3), then come back here.',
+    loading: 'Looking at where your mail goes…',
+    route: {
+      heading: 'Where your mail goes now',
+      pictureLabel: 'Where mail to your address goes',
+      senders: 'People who write to you',
+      oldBox: 'Your old account',
+      newBox: 'Your new account',
+      arrivesHere: 'Mail arrives here',
+      stillArrives: 'Mail still arrives here',
+      noLonger: 'No new mail arrives here any more',
+      notYet: 'No mail arrives here yet',
+      someArrives: 'Some mail arrives here',
+      notKnown: 'Not known right now',
+      switched: 'Mail to {{address}} now goes to your new account.',
+      notSwitched:
+        'Not yet: mail to {{address}} still goes to your old account, because the switch has not happened yet.',
+      mixed:
+        'Half-way: some mail to {{address}} goes to your new account, some still to your old one.',
+      unknown: 'Switchover could not find out where mail to {{address}} goes right now.',
+      notSwitchedNext:
+        'Your helper makes this change. You don’t need to do anything: this screen notices the change by itself.',
+      mixedNext: 'Your helper is probably in the middle of the change. Please wait a little.',
+      unknownNext: 'Please check your internet connection, then press “Check now”.',
+      estimate_one: 'Most senders will use your new provider within about {{count}} hour.',
+      estimate_other: 'Most senders will use your new provider within about {{count}} hours.',
+      estimateAfter_one:
+        'Once the change is made, most senders will use your new provider within about {{count}} hour.',
+      estimateAfter_other:
+        'Once the change is made, most senders will use your new provider within about {{count}} hours.',
+      cached:
+        'This computer still remembers an older answer for a while; the newer one is already out there.',
+      checkNow: 'Check now',
+      checking: 'Checking…',
+      lastChecked: 'Last checked at {{time}}.',
+      watching_one: 'While this screen is open, Switchover checks again every minute.',
+      watching_other: 'While this screen is open, Switchover checks again every {{count}} minutes.',
+      details: 'Details for your helper',
+      resolver: 'MX records from this computer’s resolver:',
+      nameServer: 'MX records from the name server {{server}} ({{address}}):',
+      host: '{{exchange}}, priority {{priority}}, TTL {{ttl}} s: {{side}}',
+      sideNew: 'the new provider',
+      sideOld: 'not the new provider',
+      noRecords: 'no MX records',
+      lookupError: 'lookup failed: {{error}}',
+      expected: 'MX hosts the kit expects: {{hosts}}',
+      estimateBasis: 'Estimate from: {{basis}}',
+    },
+    probes: {
+      heading: 'Test messages both ways',
+      intro:
+        'Switchover sends one test message through your old provider and one through your new provider, both to {{address}}, and looks where they arrive.',
+      button: 'Send test messages both ways',
+      again: 'Send the test messages again',
+      starting: 'Starting the test…',
+      sending: 'Sending the test messages…',
+      waiting: 'Waiting for the test messages: {{time}} left',
+      viaOld: 'Sent through your old provider:',
+      viaNew: 'Sent through your new provider:',
+      status: {
+        pending: 'not sent yet',
+        sending: 'being sent',
+        waiting: 'on its way',
+        arrivedNew: 'arrived in your new account ✓',
+        arrivedNewJunk: 'arrived in your new account, in the Junk folder',
+        arrivedOld: 'arrived in your old account',
+        notArrived: 'did not arrive',
+        skipped: 'not sent, because Switchover does not know how your old account sends mail',
+        failed: 'could not be sent',
+      },
+      skippedNote:
+        'Only the test through your new provider was sent: Switchover does not know how your old account sends mail. That is fine; your helper can check the old provider separately.',
+      outcome: {
+        done: {
+          title: 'Both test messages arrived in your new account ✓',
+          text: 'Mail to your address reaches your new account, whichever way it is sent.',
+        },
+        deliversInternally: {
+          title: 'Your old provider still thinks it handles your address',
+          text: 'The test message sent through your old provider stayed in your old account, although your address already points to your new provider. Mail from other people at your old provider can still end up there.',
+          next: 'Please ask your helper to remove your domain {{domain}} at your old provider. Then send the test messages again.',
+        },
+        notSwitched: {
+          title: 'Your mail does not go to your new account yet',
+          text: 'The test message sent through your new provider arrived in your old account: the switch has not happened yet, or an older answer is still remembered somewhere.',
+          next: 'Please wait, then send the test messages again. Switchover keeps checking meanwhile.',
+        },
+        notArrived: {
+          title: 'The test messages did not arrive',
+          text_one: 'Nothing arrived within {{count}} minute.',
+          text_other: 'Nothing arrived within {{count}} minutes.',
+          next: 'Mail is sometimes slow. Please wait a few minutes and try again; if nothing arrives, ask your helper.',
+        },
+        sendFailed: {
+          title: 'A test message could not be sent',
+          text: 'Switchover could not send one of the test messages.',
+          next: 'Please try again later. If it happens again, show your helper the details below.',
+        },
+      },
+      details: 'Details for your helper',
+      arrivedAfter: '{{via}}: found after {{seconds}} s in the {{folder}} of the {{side}} account',
+    },
+    stragglers: {
+      heading: 'Late mail at your old account',
+      watching:
+        'Switchover keeps an eye on your old account: anything that still arrives there is copied to your new account.',
+      copiedToday_one:
+        '{{count}} message arrived at your old account today and was copied to your new account:',
+      copiedToday_other:
+        '{{count}} messages arrived at your old account today and were copied to your new account:',
+      copiedSince_one:
+        '{{count}} message arrived at your old account since {{date}} and was copied to your new account:',
+      copiedSince_other:
+        '{{count}} messages arrived at your old account since {{date}} and were copied to your new account:',
+      item: 'from {{from}}, {{time}}',
+      noSubject: '(no subject)',
+      problem: 'Switchover could not look at your old account just now. It tries again by itself.',
+    },
+    completion: {
+      completeTitle: 'Your switch is complete ✓',
+      completeText:
+        'Your old account no longer receives mail: everything goes to your new account.',
+      keepOld:
+        'Keep your old account until {{date}}, then close it. Some people write only rarely (a yearly bill, for example); until then, Switchover still copies anything that arrives there.',
+      notYet: 'The switch is not complete yet. Still to come:',
+      waitingMx: 'your mail going to your new provider',
+      waitingProbes: 'both test messages arriving in your new account',
+      waitingQuiet: 'two quiet days without new mail at your old account',
+      quietUntil:
+        'If no more mail arrives at your old account, your switch is complete on {{date}}. You can close Switchover meanwhile; it checks again when you open it.',
+    },
+    newAddress: {
+      intro:
+        'You now use {{newAddress}}. Your old address {{address}} keeps receiving mail until everyone knows your new one.',
+      sendersHeading: 'Who still writes to your old address',
+      loading: 'Looking at your old account…',
+      none: 'Nobody has written to {{address}} since {{date}}.',
+      since: 'Since {{date}}:',
+      sender_one: '{{count}} message, the last on {{date}}',
+      sender_other: '{{count}} messages, the last on {{date}}',
+      tellThem:
+        'Tell them your new address, or change it where they keep it (for example at your bank).',
+      copyButton: 'Copy their mail across',
+      copying: 'Copying…',
+      copied_one: '{{count}} message was copied to your new account.',
+      copied_other: '{{count}} messages were copied to your new account.',
+      alreadyThere_one: '{{count}} message was already there.',
+      alreadyThere_other: '{{count}} messages were already there.',
+      forwardingHeading: 'Forward mail from your old address',
+      forwardingText:
+        'Your old provider can forward everything that arrives for {{address}} to {{newAddress}}. Then you don’t need to look at your old account any more. Your helper can set this up with you.',
+      forwardingLink: 'Your old provider’s page ({{site}})',
+      opensInBrowser: '(opens in your web browser)',
+    },
+    health: {
+      summary: 'For your helper: how your domain is set up',
+      intro:
+        'These checks are for your helper. Show them this part, or read out what follows “Tell your helper”.',
+      loading: 'Checking…',
+      retry: 'Check again',
+      domain: 'Domain: {{domain}}',
+      tellHelper: 'Tell your helper:',
+      verdict: {
+        good: 'Good',
+        warning: 'Could be better',
+        bad: 'Needs fixing',
+        unknown: 'Not known',
+      },
+      unknownCode: 'Switchover has no sentence for this result ({{code}}).',
+      codes: {
+        spfOk: {
+          text: 'Other mail servers can check that mail from your address really comes from your new provider.',
+          helper: 'SPF is fine: {{record}}',
+        },
+        spfMissing: {
+          text: 'Other mail servers cannot check where mail from your address may come from, so your mail may land in junk folders.',
+          helper:
+            'There is no SPF record. Please add one that includes the new provider and ends in -all or ~all.',
+        },
+        spfMultiple: {
+          text: 'Your address has two conflicting entries about who may send its mail, so other servers ignore both.',
+          helper: 'There is more than one SPF record. Please merge them into one.',
+        },
+        spfNoNewProvider: {
+          text: 'Your new provider is not yet named as allowed to send mail for your address, so your mail may land in junk folders.',
+          helper: 'The SPF record does not include the new provider: {{record}}',
+        },
+        spfOpen: {
+          text: 'Anyone may send mail pretending to be you; other servers cannot tell it apart.',
+          helper: 'The SPF record allows every server (+all or no all): {{record}}',
+        },
+        spfNeutralAll: {
+          text: 'Other servers are told not to judge mail from your address, which helps little against fakes.',
+          helper: 'The SPF record ends in ?all; -all or ~all would be better: {{record}}',
+        },
+        dkimOk: {
+          text: 'Your mail is signed, so other servers can tell it has not been changed on the way.',
+          helper: 'DKIM key found (selector {{selectors}}).',
+        },
+        dkimRevoked: {
+          text: 'The signature key for your mail has been withdrawn, so signed mail cannot be checked.',
+          helper: 'The DKIM key is empty (revoked) for selector {{selectors}}.',
+        },
+        dkimMissing: {
+          text: 'Your mail is not signed, so it may land in junk folders more often.',
+          helper: 'No DKIM key found for the selector from the kit ({{selectors}}).',
+        },
+        dkimNotFound: {
+          text: 'Switchover could not find a signature key, but your provider may use a name it does not know.',
+          helper: 'No DKIM key under the common selectors; please check the provider’s selector.',
+        },
+        dmarcOk: {
+          text: 'Other servers know what to do with fake mail in your name.',
+          helper: 'DMARC is fine (policy {{policy}}).',
+        },
+        dmarcMissing: {
+          text: 'Other servers are not told what to do with fake mail in your name.',
+          helper: 'There is no DMARC record at _dmarc. Please add one (p=quarantine or p=reject).',
+        },
+        dmarcMultiple: {
+          text: 'Your address has two conflicting entries about fake mail, so other servers ignore both.',
+          helper: 'There is more than one DMARC record. Please keep only one.',
+        },
+        dmarcPolicyNone: {
+          text: 'Other servers are told to let fake mail in your name through.',
+          helper:
+            'DMARC policy is p=none; once everything works, p=quarantine or p=reject is better.',
+        },
+        dmarcInvalid: {
+          text: 'The entry about fake mail in your name cannot be read by other servers.',
+          helper: 'The DMARC record has no valid policy: {{record}}',
+        },
+        ptrOk: {
+          text: 'The server that receives your mail has a proper name.',
+          helper: 'Reverse DNS (PTR) of {{host}} matches.',
+        },
+        ptrMissing: {
+          text: 'The server that receives your mail has no proper name, which some other servers dislike.',
+          helper: 'No PTR record for the address of {{host}}.',
+        },
+        ptrMismatch: {
+          text: 'The name of the server that receives your mail does not quite match its address.',
+          helper: 'The PTR of {{host}} does not lead back to its address.',
+        },
+        ptrNoAddress: {
+          text: 'Switchover could not find the address of the server that receives your mail.',
+          helper: 'The MX host {{host}} has no address.',
+        },
+      },
+    },
+  },
 };
 
 export type Messages = typeof en;

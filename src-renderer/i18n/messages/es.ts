@@ -434,4 +434,265 @@ export const es: Messages = {
       },
     },
   },
+  switchComplete: {
+    intro:
+      'Switchover comprueba adónde van ahora los mensajes enviados a {{address}} y le dice cuándo su cuenta antigua ha dejado de verdad de recibir correo.',
+    signInFirst:
+      'Primero inicie sesión en su correo antiguo y en el nuevo (pasos 2 y 3) y luego vuelva aquí.',
+    loading: 'Estamos mirando adónde va su correo…',
+    route: {
+      heading: 'Adónde va su correo ahora',
+      pictureLabel: 'Adónde van los mensajes enviados a su dirección',
+      senders: 'Las personas que le escriben',
+      oldBox: 'Su cuenta antigua',
+      newBox: 'Su cuenta nueva',
+      arrivesHere: 'El correo llega aquí',
+      stillArrives: 'El correo todavía llega aquí',
+      noLonger: 'Aquí ya no llega correo nuevo',
+      notYet: 'Aquí todavía no llega correo',
+      someArrives: 'Parte del correo llega aquí',
+      notKnown: 'Desconocido por ahora',
+      switched: 'Los mensajes enviados a {{address}} ahora van a su cuenta nueva.',
+      notSwitched:
+        'Todavía no: los mensajes enviados a {{address}} siguen yendo a su cuenta antigua, porque el cambio aún no se ha hecho.',
+      mixed:
+        'A medias: parte de los mensajes enviados a {{address}} va a su cuenta nueva y parte todavía a la antigua.',
+      unknown: 'Switchover no pudo averiguar adónde van ahora los mensajes enviados a {{address}}.',
+      notSwitchedNext:
+        'Este cambio lo hace la persona que le ayuda. Usted no tiene que hacer nada: esta pantalla lo nota sola.',
+      mixedNext: 'Probablemente la persona que le ayuda está en pleno cambio. Espere un poco.',
+      unknownNext: 'Compruebe su conexión a internet y pulse «Comprobar ahora».',
+      estimate_one:
+        'La mayoría de los remitentes usarán su proveedor nuevo en aproximadamente {{count}} hora.',
+      estimate_other:
+        'La mayoría de los remitentes usarán su proveedor nuevo en aproximadamente {{count}} horas.',
+      estimateAfter_one:
+        'Una vez hecho el cambio, la mayoría de los remitentes usarán su proveedor nuevo en aproximadamente {{count}} hora.',
+      estimateAfter_other:
+        'Una vez hecho el cambio, la mayoría de los remitentes usarán su proveedor nuevo en aproximadamente {{count}} horas.',
+      cached:
+        'Este ordenador todavía recuerda una respuesta anterior durante un rato; la nueva ya está en camino.',
+      checkNow: 'Comprobar ahora',
+      checking: 'Comprobando…',
+      lastChecked: 'Última comprobación a las {{time}}.',
+      watching_one:
+        'Mientras esta pantalla esté abierta, Switchover vuelve a comprobar cada minuto.',
+      watching_other:
+        'Mientras esta pantalla esté abierta, Switchover vuelve a comprobar cada {{count}} minutos.',
+      details: 'Detalles para quien le ayuda',
+      resolver: 'Registros MX según el resolvedor de este ordenador:',
+      nameServer: 'Registros MX según el servidor de nombres {{server}} ({{address}}):',
+      host: '{{exchange}}, prioridad {{priority}}, TTL {{ttl}} s: {{side}}',
+      sideNew: 'el proveedor nuevo',
+      sideOld: 'no es el proveedor nuevo',
+      noRecords: 'ningún registro MX',
+      lookupError: 'la consulta falló: {{error}}',
+      expected: 'Servidores MX que espera el kit: {{hosts}}',
+      estimateBasis: 'Estimación según: {{basis}}',
+    },
+    probes: {
+      heading: 'Mensajes de prueba en ambos sentidos',
+      intro:
+        'Switchover envía un mensaje de prueba a través de su proveedor antiguo y otro a través del nuevo, ambos a {{address}}, y mira dónde llegan.',
+      button: 'Enviar mensajes de prueba en ambos sentidos',
+      again: 'Enviar de nuevo los mensajes de prueba',
+      starting: 'Iniciando la prueba…',
+      sending: 'Enviando los mensajes de prueba…',
+      waiting: 'Esperando los mensajes de prueba: quedan {{time}}',
+      viaOld: 'Enviado a través de su proveedor antiguo:',
+      viaNew: 'Enviado a través de su proveedor nuevo:',
+      status: {
+        pending: 'todavía no enviado',
+        sending: 'enviándose',
+        waiting: 'en camino',
+        arrivedNew: 'llegó a su cuenta nueva ✓',
+        arrivedNewJunk: 'llegó a su cuenta nueva, a la carpeta de correo no deseado',
+        arrivedOld: 'llegó a su cuenta antigua',
+        notArrived: 'no llegó',
+        skipped: 'no enviado, porque Switchover no sabe cómo envía correo su cuenta antigua',
+        failed: 'no se pudo enviar',
+      },
+      skippedNote:
+        'Solo se envió la prueba a través de su proveedor nuevo: Switchover no sabe cómo envía correo su cuenta antigua. No pasa nada; quien le ayuda puede comprobar el proveedor antiguo aparte.',
+      outcome: {
+        done: {
+          title: 'Los dos mensajes de prueba llegaron a su cuenta nueva ✓',
+          text: 'El correo enviado a su dirección llega a su cuenta nueva, sea cual sea el camino.',
+        },
+        deliversInternally: {
+          title: 'Su proveedor antiguo todavía cree que gestiona su dirección',
+          text: 'El mensaje de prueba enviado a través de su proveedor antiguo se quedó en su cuenta antigua, aunque su dirección ya apunta al proveedor nuevo. El correo de otros clientes de su proveedor antiguo todavía puede acabar allí.',
+          next: 'Pida a quien le ayuda que quite su dominio {{domain}} en su proveedor antiguo. Después, envíe de nuevo los mensajes de prueba.',
+        },
+        notSwitched: {
+          title: 'Su correo todavía no va a su cuenta nueva',
+          text: 'El mensaje de prueba enviado a través de su proveedor nuevo llegó a su cuenta antigua: el cambio aún no se ha hecho, o en algún sitio se recuerda todavía una respuesta anterior.',
+          next: 'Espere y luego envíe de nuevo los mensajes de prueba. Mientras tanto, Switchover sigue comprobando.',
+        },
+        notArrived: {
+          title: 'Los mensajes de prueba no llegaron',
+          text_one: 'No llegó nada en {{count}} minuto.',
+          text_other: 'No llegó nada en {{count}} minutos.',
+          next: 'El correo a veces tarda. Espere unos minutos y vuelva a intentarlo; si no llega nada, pregunte a quien le ayuda.',
+        },
+        sendFailed: {
+          title: 'No se pudo enviar un mensaje de prueba',
+          text: 'Switchover no pudo enviar uno de los mensajes de prueba.',
+          next: 'Vuelva a intentarlo más tarde. Si pasa otra vez, enseñe los detalles de abajo a quien le ayuda.',
+        },
+      },
+      details: 'Detalles para quien le ayuda',
+      arrivedAfter:
+        '{{via}} encontrado tras {{seconds}} s en la carpeta {{folder}} de la cuenta {{side}}',
+    },
+    stragglers: {
+      heading: 'Correo tardío en su cuenta antigua',
+      watching:
+        'Switchover vigila su cuenta antigua: lo que todavía llegue allí se copia a su cuenta nueva.',
+      copiedToday_one:
+        'Hoy llegó {{count}} mensaje a su cuenta antigua y se copió a su cuenta nueva:',
+      copiedToday_other:
+        'Hoy llegaron {{count}} mensajes a su cuenta antigua y se copiaron a su cuenta nueva:',
+      copiedSince_one:
+        'Desde el {{date}} llegó {{count}} mensaje a su cuenta antigua y se copió a su cuenta nueva:',
+      copiedSince_other:
+        'Desde el {{date}} llegaron {{count}} mensajes a su cuenta antigua y se copiaron a su cuenta nueva:',
+      item: 'de {{from}}, {{time}}',
+      noSubject: '(sin asunto)',
+      problem:
+        'Switchover no pudo mirar su cuenta antigua hace un momento. Lo volverá a intentar solo.',
+    },
+    completion: {
+      completeTitle: 'Su cambio está completo ✓',
+      completeText: 'Su cuenta antigua ya no recibe correo: todo va a su cuenta nueva.',
+      keepOld:
+        'Conserve su cuenta antigua hasta el {{date}} y luego ciérrela. Algunas personas escriben muy de vez en cuando (una factura anual, por ejemplo); hasta entonces, Switchover sigue copiando lo que llegue allí.',
+      notYet: 'El cambio todavía no está completo. Falta:',
+      waitingMx: 'que su correo vaya a su proveedor nuevo',
+      waitingProbes: 'que los dos mensajes de prueba lleguen a su cuenta nueva',
+      waitingQuiet: 'dos días tranquilos sin correo nuevo en su cuenta antigua',
+      quietUntil:
+        'Si no llega más correo a su cuenta antigua, su cambio estará completo el {{date}}. Puede cerrar Switchover mientras tanto; volverá a comprobar cuando lo abra.',
+    },
+    newAddress: {
+      intro:
+        'Ahora usa {{newAddress}}. Su dirección antigua {{address}} sigue recibiendo correo hasta que todos conozcan la nueva.',
+      sendersHeading: 'Quién escribe todavía a su dirección antigua',
+      loading: 'Estamos mirando su cuenta antigua…',
+      none: 'Nadie ha escrito a {{address}} desde el {{date}}.',
+      since: 'Desde el {{date}}:',
+      sender_one: '{{count}} mensaje, el último el {{date}}',
+      sender_other: '{{count}} mensajes, el último el {{date}}',
+      tellThem:
+        'Dígales su dirección nueva, o cámbiela donde la tengan guardada (por ejemplo en su banco).',
+      copyButton: 'Copiar su correo',
+      copying: 'Copiando…',
+      copied_one: 'Se copió {{count}} mensaje a su cuenta nueva.',
+      copied_other: 'Se copiaron {{count}} mensajes a su cuenta nueva.',
+      alreadyThere_one: '{{count}} mensaje ya estaba allí.',
+      alreadyThere_other: '{{count}} mensajes ya estaban allí.',
+      forwardingHeading: 'Reenviar el correo de su dirección antigua',
+      forwardingText:
+        'Su proveedor antiguo puede reenviar todo lo que llegue a {{address}} a {{newAddress}}. Así ya no tendrá que mirar su cuenta antigua. Quien le ayuda puede configurarlo con usted.',
+      forwardingLink: 'Página de su proveedor antiguo ({{site}})',
+      opensInBrowser: '(se abre en su navegador)',
+    },
+    health: {
+      summary: 'Para quien le ayuda: cómo está configurado su dominio',
+      intro:
+        'Estas comprobaciones son para quien le ayuda. Enséñele esta parte, o lea lo que sigue a «Dígale a quien le ayuda».',
+      loading: 'Comprobando…',
+      retry: 'Comprobar de nuevo',
+      domain: 'Dominio: {{domain}}',
+      tellHelper: 'Dígale a quien le ayuda:',
+      verdict: {
+        good: 'Bien',
+        warning: 'Podría estar mejor',
+        bad: 'Hay que arreglarlo',
+        unknown: 'Desconocido',
+      },
+      unknownCode: 'Switchover no tiene una frase para este resultado ({{code}}).',
+      codes: {
+        spfOk: {
+          text: 'Otros servidores de correo pueden comprobar que el correo de su dirección viene de verdad de su proveedor nuevo.',
+          helper: 'El SPF está bien: {{record}}',
+        },
+        spfMissing: {
+          text: 'Otros servidores no pueden comprobar desde dónde puede venir el correo de su dirección; puede acabar en el correo no deseado.',
+          helper:
+            'No hay registro SPF. Añada uno que incluya al proveedor nuevo y termine en -all o ~all.',
+        },
+        spfMultiple: {
+          text: 'Su dirección tiene dos indicaciones contradictorias sobre quién puede enviar su correo; por eso otros servidores no hacen caso a ninguna.',
+          helper: 'Hay más de un registro SPF. Únalos en uno solo.',
+        },
+        spfNoNewProvider: {
+          text: 'Su proveedor nuevo todavía no figura como autorizado para enviar correo de su dirección; puede acabar en el correo no deseado.',
+          helper: 'El registro SPF no incluye al proveedor nuevo: {{record}}',
+        },
+        spfOpen: {
+          text: 'Cualquiera puede enviar correo haciéndose pasar por usted; otros servidores no pueden distinguirlo.',
+          helper: 'El registro SPF permite cualquier servidor (+all o sin all): {{record}}',
+        },
+        spfNeutralAll: {
+          text: 'Se pide a otros servidores que no juzguen el correo de su dirección, lo que protege poco contra falsificaciones.',
+          helper: 'El registro SPF termina en ?all; sería mejor -all o ~all: {{record}}',
+        },
+        dkimOk: {
+          text: 'Su correo va firmado: otros servidores ven que no se ha cambiado por el camino.',
+          helper: 'Clave DKIM encontrada (selector {{selectors}}).',
+        },
+        dkimRevoked: {
+          text: 'La clave de firma de su correo se ha retirado; el correo firmado no se puede comprobar.',
+          helper: 'La clave DKIM está vacía (revocada) para el selector {{selectors}}.',
+        },
+        dkimMissing: {
+          text: 'Su correo no va firmado; puede acabar más a menudo en el correo no deseado.',
+          helper: 'No hay clave DKIM para el selector del kit ({{selectors}}).',
+        },
+        dkimNotFound: {
+          text: 'Switchover no encontró una clave de firma, pero puede que su proveedor use un nombre que no conoce.',
+          helper:
+            'No hay clave DKIM con los selectores habituales; compruebe el selector del proveedor.',
+        },
+        dmarcOk: {
+          text: 'Otros servidores saben qué hacer con el correo falso en su nombre.',
+          helper: 'El DMARC está bien (política {{policy}}).',
+        },
+        dmarcMissing: {
+          text: 'A otros servidores no se les dice qué hacer con el correo falso en su nombre.',
+          helper: 'No hay registro DMARC en _dmarc. Añada uno (p=quarantine o p=reject).',
+        },
+        dmarcMultiple: {
+          text: 'Su dirección tiene dos indicaciones contradictorias sobre el correo falso; por eso otros servidores no hacen caso a ninguna.',
+          helper: 'Hay más de un registro DMARC. Deje solo uno.',
+        },
+        dmarcPolicyNone: {
+          text: 'Se pide a otros servidores que dejen pasar el correo falso en su nombre.',
+          helper:
+            'La política DMARC es p=none; cuando todo funcione, es mejor p=quarantine o p=reject.',
+        },
+        dmarcInvalid: {
+          text: 'Otros servidores no pueden leer la indicación sobre el correo falso en su nombre.',
+          helper: 'El registro DMARC no tiene una política válida: {{record}}',
+        },
+        ptrOk: {
+          text: 'El servidor que recibe su correo tiene un nombre en regla.',
+          helper: 'El DNS inverso (PTR) de {{host}} coincide.',
+        },
+        ptrMissing: {
+          text: 'El servidor que recibe su correo no tiene un nombre en regla, lo que a algunos servidores no les gusta.',
+          helper: 'No hay registro PTR para la dirección de {{host}}.',
+        },
+        ptrMismatch: {
+          text: 'El nombre del servidor que recibe su correo no coincide del todo con su dirección.',
+          helper: 'El PTR de {{host}} no lleva de vuelta a su dirección.',
+        },
+        ptrNoAddress: {
+          text: 'Switchover no encontró la dirección del servidor que recibe su correo.',
+          helper: 'El servidor MX {{host}} no tiene dirección.',
+        },
+      },
+    },
+  },
 };

@@ -442,4 +442,269 @@ export const fr: Messages = {
       },
     },
   },
+  switchComplete: {
+    intro:
+      'Switchover vérifie où vont maintenant les messages envoyés à {{address}}, et vous dit quand votre ancien compte ne reçoit vraiment plus rien.',
+    signInFirst:
+      'Connectez-vous d’abord à votre ancienne et à votre nouvelle messagerie (étapes 2 et 3), puis revenez ici.',
+    loading: 'Nous regardons où vont vos messages…',
+    route: {
+      heading: 'Où vont vos messages maintenant',
+      pictureLabel: 'Où vont les messages envoyés à votre adresse',
+      senders: 'Les personnes qui vous écrivent',
+      oldBox: 'Votre ancien compte',
+      newBox: 'Votre nouveau compte',
+      arrivesHere: 'Les messages arrivent ici',
+      stillArrives: 'Les messages arrivent encore ici',
+      noLonger: 'Plus aucun nouveau message n’arrive ici',
+      notYet: 'Aucun message n’arrive encore ici',
+      someArrives: 'Une partie des messages arrive ici',
+      notKnown: 'Inconnu pour le moment',
+      switched: 'Les messages envoyés à {{address}} vont maintenant dans votre nouveau compte.',
+      notSwitched:
+        'Pas encore : les messages envoyés à {{address}} vont encore dans votre ancien compte, car le changement n’a pas encore eu lieu.',
+      mixed:
+        'À moitié : une partie des messages envoyés à {{address}} va dans votre nouveau compte, une partie encore dans l’ancien.',
+      unknown:
+        'Switchover n’a pas pu savoir où vont en ce moment les messages envoyés à {{address}}.',
+      notSwitchedNext:
+        'C’est votre aide qui fait ce changement. Vous n’avez rien à faire : cet écran le remarque tout seul.',
+      mixedNext: 'Votre aide est sans doute en plein changement. Patientez un peu.',
+      unknownNext: 'Vérifiez votre connexion à Internet, puis appuyez sur « Vérifier maintenant ».',
+      estimate_one:
+        'La plupart des expéditeurs utiliseront votre nouveau fournisseur d’ici environ {{count}} heure.',
+      estimate_other:
+        'La plupart des expéditeurs utiliseront votre nouveau fournisseur d’ici environ {{count}} heures.',
+      estimateAfter_one:
+        'Une fois le changement fait, la plupart des expéditeurs utiliseront votre nouveau fournisseur d’ici environ {{count}} heure.',
+      estimateAfter_other:
+        'Une fois le changement fait, la plupart des expéditeurs utiliseront votre nouveau fournisseur d’ici environ {{count}} heures.',
+      cached:
+        'Cet ordinateur garde encore un moment une réponse plus ancienne ; la nouvelle est déjà en route.',
+      checkNow: 'Vérifier maintenant',
+      checking: 'Vérification…',
+      lastChecked: 'Dernière vérification à {{time}}.',
+      watching_one: 'Tant que cet écran est ouvert, Switchover vérifie de nouveau chaque minute.',
+      watching_other:
+        'Tant que cet écran est ouvert, Switchover vérifie de nouveau toutes les {{count}} minutes.',
+      details: 'Détails pour votre aide',
+      resolver: 'Enregistrements MX selon le résolveur de cet ordinateur :',
+      nameServer: 'Enregistrements MX selon le serveur de noms {{server}} ({{address}}) :',
+      host: '{{exchange}}, priorité {{priority}}, TTL {{ttl}} s : {{side}}',
+      sideNew: 'le nouveau fournisseur',
+      sideOld: 'pas le nouveau fournisseur',
+      noRecords: 'aucun enregistrement MX',
+      lookupError: 'échec de la requête : {{error}}',
+      expected: 'Serveurs MX attendus par le kit : {{hosts}}',
+      estimateBasis: 'Estimation d’après : {{basis}}',
+    },
+    probes: {
+      heading: 'Messages de test dans les deux sens',
+      intro:
+        'Switchover envoie un message de test par votre ancien fournisseur et un par votre nouveau fournisseur, tous deux à {{address}}, et regarde où ils arrivent.',
+      button: 'Envoyer les messages de test dans les deux sens',
+      again: 'Renvoyer les messages de test',
+      starting: 'Le test démarre…',
+      sending: 'Envoi des messages de test…',
+      waiting: 'En attente des messages de test : encore {{time}}',
+      viaOld: 'Envoyé par votre ancien fournisseur :',
+      viaNew: 'Envoyé par votre nouveau fournisseur :',
+      status: {
+        pending: 'pas encore envoyé',
+        sending: 'en cours d’envoi',
+        waiting: 'en route',
+        arrivedNew: 'arrivé dans votre nouveau compte ✓',
+        arrivedNewJunk: 'arrivé dans votre nouveau compte, dans le dossier Spam',
+        arrivedOld: 'arrivé dans votre ancien compte',
+        notArrived: 'pas arrivé',
+        skipped:
+          'pas envoyé, car Switchover ne sait pas comment votre ancien compte envoie des messages',
+        failed: 'n’a pas pu être envoyé',
+      },
+      skippedNote:
+        'Seul le test par votre nouveau fournisseur a été envoyé : Switchover ne sait pas comment votre ancien compte envoie des messages. Ce n’est pas grave ; votre aide peut vérifier l’ancien fournisseur à part.',
+      outcome: {
+        done: {
+          title: 'Les deux messages de test sont arrivés dans votre nouveau compte ✓',
+          text: 'Les messages envoyés à votre adresse arrivent dans votre nouveau compte, quel que soit le chemin.',
+        },
+        deliversInternally: {
+          title: 'Votre ancien fournisseur croit encore gérer votre adresse',
+          text: 'Le message de test envoyé par votre ancien fournisseur est resté dans votre ancien compte, alors que votre adresse pointe déjà vers le nouveau. Les messages d’autres clients de votre ancien fournisseur peuvent encore y arriver.',
+          next: 'Demandez à votre aide de retirer votre domaine {{domain}} chez votre ancien fournisseur. Ensuite, renvoyez les messages de test.',
+        },
+        notSwitched: {
+          title: 'Vos messages ne vont pas encore dans votre nouveau compte',
+          text: 'Le message de test envoyé par votre nouveau fournisseur est arrivé dans votre ancien compte : le changement n’a pas encore eu lieu, ou une réponse plus ancienne est encore gardée quelque part.',
+          next: 'Patientez, puis renvoyez les messages de test. Switchover continue de vérifier en attendant.',
+        },
+        notArrived: {
+          title: 'Les messages de test ne sont pas arrivés',
+          text_one: 'Rien n’est arrivé en {{count}} minute.',
+          text_other: 'Rien n’est arrivé en {{count}} minutes.',
+          next: 'Le courrier est parfois lent. Attendez quelques minutes et réessayez ; si rien n’arrive, demandez à votre aide.',
+        },
+        sendFailed: {
+          title: 'Un message de test n’a pas pu être envoyé',
+          text: 'Switchover n’a pas pu envoyer l’un des messages de test.',
+          next: 'Réessayez plus tard. Si cela se reproduit, montrez les détails ci-dessous à votre aide.',
+        },
+      },
+      details: 'Détails pour votre aide',
+      arrivedAfter:
+        '{{via}} trouvé après {{seconds}} s dans le dossier {{folder}} du compte {{side}}',
+    },
+    stragglers: {
+      heading: 'Messages tardifs dans votre ancien compte',
+      watching:
+        'Switchover garde un œil sur votre ancien compte : ce qui y arrive encore est copié dans votre nouveau compte.',
+      copiedToday_one:
+        '{{count}} message est arrivé aujourd’hui dans votre ancien compte et a été copié dans votre nouveau compte :',
+      copiedToday_other:
+        '{{count}} messages sont arrivés aujourd’hui dans votre ancien compte et ont été copiés dans votre nouveau compte :',
+      copiedSince_one:
+        '{{count}} message est arrivé depuis le {{date}} dans votre ancien compte et a été copié dans votre nouveau compte :',
+      copiedSince_other:
+        '{{count}} messages sont arrivés depuis le {{date}} dans votre ancien compte et ont été copiés dans votre nouveau compte :',
+      item: 'de {{from}}, {{time}}',
+      noSubject: '(sans objet)',
+      problem:
+        'Switchover n’a pas pu regarder votre ancien compte à l’instant. Il réessaiera tout seul.',
+    },
+    completion: {
+      completeTitle: 'Votre changement est terminé ✓',
+      completeText:
+        'Votre ancien compte ne reçoit plus de messages : tout va dans votre nouveau compte.',
+      keepOld:
+        'Gardez votre ancien compte jusqu’au {{date}}, puis fermez-le. Certaines personnes écrivent rarement (une facture annuelle, par exemple) ; d’ici là, Switchover copie encore ce qui y arrive.',
+      notYet: 'Le changement n’est pas encore terminé. Il manque encore :',
+      waitingMx: 'que vos messages aillent chez votre nouveau fournisseur',
+      waitingProbes: 'que les deux messages de test arrivent dans votre nouveau compte',
+      waitingQuiet: 'deux jours calmes sans nouveau message dans votre ancien compte',
+      quietUntil:
+        'Si plus aucun message n’arrive dans votre ancien compte, votre changement sera terminé le {{date}}. Vous pouvez fermer Switchover d’ici là ; il vérifiera de nouveau à la prochaine ouverture.',
+    },
+    newAddress: {
+      intro:
+        'Vous utilisez maintenant {{newAddress}}. Votre ancienne adresse {{address}} continue de recevoir des messages jusqu’à ce que tout le monde connaisse la nouvelle.',
+      sendersHeading: 'Qui écrit encore à votre ancienne adresse',
+      loading: 'Nous regardons votre ancien compte…',
+      none: 'Personne n’a écrit à {{address}} depuis le {{date}}.',
+      since: 'Depuis le {{date}} :',
+      sender_one: '{{count}} message, le dernier le {{date}}',
+      sender_other: '{{count}} messages, le dernier le {{date}}',
+      tellThem:
+        'Donnez-leur votre nouvelle adresse, ou changez-la là où elle est enregistrée (par exemple à votre banque).',
+      copyButton: 'Copier leurs messages',
+      copying: 'Copie en cours…',
+      copied_one: '{{count}} message a été copié dans votre nouveau compte.',
+      copied_other: '{{count}} messages ont été copiés dans votre nouveau compte.',
+      alreadyThere_one: '{{count}} message y était déjà.',
+      alreadyThere_other: '{{count}} messages y étaient déjà.',
+      forwardingHeading: 'Faire suivre les messages de votre ancienne adresse',
+      forwardingText:
+        'Votre ancien fournisseur peut faire suivre tout ce qui arrive pour {{address}} vers {{newAddress}}. Vous n’aurez alors plus besoin de regarder votre ancien compte. Votre aide peut le régler avec vous.',
+      forwardingLink: 'Page de votre ancien fournisseur ({{site}})',
+      opensInBrowser: '(s’ouvre dans votre navigateur)',
+    },
+    health: {
+      summary: 'Pour votre aide : comment votre domaine est configuré',
+      intro:
+        'Ces vérifications sont pour votre aide. Montrez-lui cette partie, ou lisez ce qui suit « Dites à votre aide ».',
+      loading: 'Vérification…',
+      retry: 'Vérifier de nouveau',
+      domain: 'Domaine : {{domain}}',
+      tellHelper: 'Dites à votre aide :',
+      verdict: {
+        good: 'Bien',
+        warning: 'Pourrait être mieux',
+        bad: 'À corriger',
+        unknown: 'Inconnu',
+      },
+      unknownCode: 'Switchover n’a pas de phrase pour ce résultat ({{code}}).',
+      codes: {
+        spfOk: {
+          text: 'Les autres serveurs peuvent vérifier que les messages de votre adresse viennent bien de votre nouveau fournisseur.',
+          helper: 'Le SPF est correct : {{record}}',
+        },
+        spfMissing: {
+          text: 'Les autres serveurs ne peuvent pas vérifier d’où peuvent venir les messages de votre adresse ; ils risquent d’arriver dans les spams.',
+          helper:
+            'Il n’y a pas d’enregistrement SPF. Merci d’en ajouter un qui inclut le nouveau fournisseur et finit par -all ou ~all.',
+        },
+        spfMultiple: {
+          text: 'Votre adresse a deux indications contradictoires sur qui peut envoyer ses messages ; les autres serveurs n’en tiennent donc aucun compte.',
+          helper: 'Il y a plus d’un enregistrement SPF. Merci de les fusionner en un seul.',
+        },
+        spfNoNewProvider: {
+          text: 'Votre nouveau fournisseur n’est pas encore autorisé à envoyer des messages pour votre adresse ; ils risquent d’arriver dans les spams.',
+          helper: 'L’enregistrement SPF n’inclut pas le nouveau fournisseur : {{record}}',
+        },
+        spfOpen: {
+          text: 'N’importe qui peut envoyer des messages en se faisant passer pour vous ; les autres serveurs ne font pas la différence.',
+          helper:
+            'L’enregistrement SPF autorise tous les serveurs (+all ou pas de all) : {{record}}',
+        },
+        spfNeutralAll: {
+          text: 'Les autres serveurs sont priés de ne pas juger les messages de votre adresse, ce qui protège peu contre les faux.',
+          helper: 'L’enregistrement SPF finit par ?all ; -all ou ~all serait mieux : {{record}}',
+        },
+        dkimOk: {
+          text: 'Vos messages sont signés : les autres serveurs voient qu’ils n’ont pas été modifiés en route.',
+          helper: 'Clé DKIM trouvée (sélecteur {{selectors}}).',
+        },
+        dkimRevoked: {
+          text: 'La clé de signature de vos messages a été retirée ; les messages signés ne peuvent pas être vérifiés.',
+          helper: 'La clé DKIM est vide (révoquée) pour le sélecteur {{selectors}}.',
+        },
+        dkimMissing: {
+          text: 'Vos messages ne sont pas signés ; ils risquent plus souvent d’arriver dans les spams.',
+          helper: 'Aucune clé DKIM pour le sélecteur du kit ({{selectors}}).',
+        },
+        dkimNotFound: {
+          text: 'Switchover n’a pas trouvé de clé de signature, mais votre fournisseur utilise peut-être un nom qu’il ne connaît pas.',
+          helper:
+            'Aucune clé DKIM sous les sélecteurs courants ; merci de vérifier le sélecteur du fournisseur.',
+        },
+        dmarcOk: {
+          text: 'Les autres serveurs savent quoi faire des faux messages envoyés en votre nom.',
+          helper: 'Le DMARC est correct (politique {{policy}}).',
+        },
+        dmarcMissing: {
+          text: 'Les autres serveurs ne savent pas quoi faire des faux messages envoyés en votre nom.',
+          helper:
+            'Il n’y a pas d’enregistrement DMARC sous _dmarc. Merci d’en ajouter un (p=quarantine ou p=reject).',
+        },
+        dmarcMultiple: {
+          text: 'Votre adresse a deux indications contradictoires sur les faux messages ; les autres serveurs n’en tiennent donc aucun compte.',
+          helper: 'Il y a plus d’un enregistrement DMARC. Merci de n’en garder qu’un.',
+        },
+        dmarcPolicyNone: {
+          text: 'Les autres serveurs sont priés de laisser passer les faux messages envoyés en votre nom.',
+          helper:
+            'La politique DMARC est p=none ; une fois que tout fonctionne, p=quarantine ou p=reject est préférable.',
+        },
+        dmarcInvalid: {
+          text: 'L’indication sur les faux messages en votre nom est illisible pour les autres serveurs.',
+          helper: 'L’enregistrement DMARC n’a pas de politique valide : {{record}}',
+        },
+        ptrOk: {
+          text: 'Le serveur qui reçoit vos messages a un nom en règle.',
+          helper: 'Le DNS inverse (PTR) de {{host}} correspond.',
+        },
+        ptrMissing: {
+          text: 'Le serveur qui reçoit vos messages n’a pas de nom en règle, ce que certains serveurs n’aiment pas.',
+          helper: 'Aucun enregistrement PTR pour l’adresse de {{host}}.',
+        },
+        ptrMismatch: {
+          text: 'Le nom du serveur qui reçoit vos messages ne correspond pas tout à fait à son adresse.',
+          helper: 'Le PTR de {{host}} ne ramène pas à son adresse.',
+        },
+        ptrNoAddress: {
+          text: 'Switchover n’a pas trouvé l’adresse du serveur qui reçoit vos messages.',
+          helper: 'Le serveur MX {{host}} n’a pas d’adresse.',
+        },
+      },
+    },
+  },
 };

@@ -1,0 +1,121 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SwitchoverState } from '../../../src-main/contract';
+import { useOldSenders } from '../../hooks/useSwitchover';
+import { ErrorNotice } from '../ErrorNotice';
+import { dateText } from './localTime';
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * New address (old@gmail.com → new@family.example): the old address keeps receiving by design, so
+ * this lists who still writes there, copies their mail across, and points to forwarding.
+ */
+export function NewAddressPanel({ state }: { state: SwitchoverState }) {
+  const { t, i18n } = useTranslation();
+  const sendersHeading = useId();
+  const forwardingHeading = useId();
+  const { senders, error, copy, copying, copyInbox } = useOldSenders(true);
+  const names = { address: state.address, newAddress: state.newAddress };
+  return (
+    <>
+      <p className="lead">{t('switchComplete.newAddress.intro', names)}</p>
+      <section
+        className="switch-section"
+        aria-labelledby={sendersHeading}
+        data-testid="switch-senders"
+      >
+        <h2 id={sendersHeading}>{t('switchComplete.newAddress.sendersHeading')}</h2>
+        {error && <ErrorNotice error={error} />}
+        {!senders && !error && (
+          <p role="status" className="status">
+            {t('switchComplete.newAddress.loading')}
+          </p>
+        )}
+        {senders && senders.senders.length === 0 && (
+          <p>
+            {t('switchComplete.newAddress.none', {
+              address: state.address,
+              date: dateText(senders.since, i18n.language),
+            })}
+          </p>
+        )}
+        {senders && senders.senders.length > 0 && (
+          <>
+            <p>
+              {t('switchComplete.newAddress.since', {
+                date: dateText(senders.since, i18n.language),
+              })}
+            </p>
+            <ul className="sender-list">
+              {senders.senders.map((s) => (
+                <li key={s.address}>
+                  <span className="sender-name">
+                    {s.name ? `${s.name} <${s.address}>` : s.address}
+                  </span>{' '}
+                  <span className="field-hint">
+                    {t('switchComplete.newAddress.sender', {
+                      count: s.messages,
+                      date: dateText(s.lastAt, i18n.language),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <p>{t('switchComplete.newAddress.tellThem')}</p>
+          </>
+        )}
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="switch-copy-inbox"
+          aria-disabled={copying ? true : undefined}
+          onClick={copying ? undefined : () => void copyInbox()}
+        >
+          {copying
+            ? t('switchComplete.newAddress.copying')
+            : t('switchComplete.newAddress.copyButton')}
+        </button>
+        <p role="status" className="status" data-testid="switch-copy-result">
+          {copy
+            ? `${t('switchComplete.newAddress.copied', { count: copy.copied })} ${
+                copy.alreadyThere > 0
+                  ? t('switchComplete.newAddress.alreadyThere', { count: copy.alreadyThere })
+                  : ''
+              }`.trim()
+            : ''}
+        </p>
+      </section>
+      <section
+        className="switch-section"
+        aria-labelledby={forwardingHeading}
+        data-testid="switch-forwarding"
+      >
+        <h2 id={forwardingHeading}>{t('switchComplete.newAddress.forwardingHeading')}</h2>
+        <p>{t('switchComplete.newAddress.forwardingText', names)}</p>
+        {state.oldProviderLinks.length > 0 && (
+          <ul className="link-list">
+            {state.oldProviderLinks.map((link) => (
+              <li key={link.url}>
+                {/* The shell opens allow-listed pages in the system browser. */}
+                <a href={link.url} target="_blank" rel="noopener noreferrer">
+                  {t('switchComplete.newAddress.forwardingLink', { site: siteOf(link.url) })}
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('switchComplete.newAddress.opensInBrowser')}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
