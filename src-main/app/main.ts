@@ -78,6 +78,16 @@ function start(): void {
   });
   app.on('web-contents-created', (_event, contents) => lockNavigation(contents));
   app.on('window-all-closed', () => app.quit());
+  // A running copy stops cleanly with its state saved ("Continue where it stopped" next time).
+  let copyClosed = false;
+  app.on('before-quit', (event) => {
+    if (copyClosed || !backend) return;
+    event.preventDefault();
+    copyClosed = true;
+    // Bounded: a stalled server must not keep Switchover from quitting.
+    const bound = new Promise((resolve) => setTimeout(resolve, 5000));
+    void Promise.race([backend.copyJobs.close(), bound]).finally(() => app.quit());
+  });
 
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) =>
@@ -91,6 +101,8 @@ function start(): void {
       runtime: 'electron',
       systemLocale: app.getLocale(),
       settings: openElectronSettings(),
+      // The copy job's state lives beside the settings, so the next start can continue it.
+      dataDir: app.getPath('userData'),
       // Keychain first; safeStorage (with a real backend) where no keychain works.
       secretStores: [
         keychainStore(),

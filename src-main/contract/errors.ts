@@ -42,6 +42,7 @@ export const errorCodes = [
   'copy.cancelled',
   'copy.verify-failed',
   'copy.busy',
+  'copy.no-job',
   // send test and switch checks
   'smtp.rejected',
   'smtp.relay-denied',

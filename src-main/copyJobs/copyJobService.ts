@@ -319,8 +319,9 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     return job.view;
   };
 
+  // Its own code rather than copy.cancelled: the job may simply have ended a moment ago.
   const liveJob = (): Live => {
-    if (!live) throw new SwitchoverError('copy.cancelled', 'No copy is running.');
+    if (!live) throw new SwitchoverError('copy.no-job', 'No copy is running.');
     return live;
   };
 
@@ -351,7 +352,7 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
       if (input.resume) {
         const stopped = lastState();
         if (!stopped || stopped.accounts !== creds.key) {
-          throw new SwitchoverError('copy.cancelled', 'There is no copy to continue.');
+          throw new SwitchoverError('copy.no-job', 'There is no copy to continue.');
         }
         return startJob(stopped.plan, stopped.job.folders, creds);
       }
@@ -372,6 +373,8 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
 
     pause() {
       const job = liveJob();
+      // Remembered here: the engine can still move on to a later phase (planning, indexing)
+      // after pause(), and its state events must not make a paused job look running.
       job.paused = true;
       job.view = { ...job.view, status: 'paused' };
       job.engine.pause();

@@ -65,21 +65,27 @@ export function useCopyJob(): CopyJobState {
     };
   }, [reload]);
 
-  const act = useCallback(async (run: () => Promise<CopyJobView>): Promise<boolean> => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const next = await run();
-      // The finished event may already have arrived for this job: keep the newer of the two.
-      setJob((known) => (known?.jobId === next.jobId && !isLive(known) ? known : next));
-      return true;
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const act = useCallback(
+    async (run: () => Promise<CopyJobView>): Promise<boolean> => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        const next = await run();
+        // The finished event may already have arrived for this job: keep the newer of the two.
+        setJob((known) => (known?.jobId === next.jobId && !isLive(known) ? known : next));
+        return true;
+      } catch (caught) {
+        const error = SwitchoverError.from(caught);
+        // The job ended a moment ago (pause or stop pressed as it finished): show how it ended.
+        if (error.code === 'copy.no-job') reload();
+        else setError(error);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [reload],
+  );
 
   return {
     job,

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Drop, DropPreview, PlanEntry } from '../../src-main/contract';
 import { api } from '../api';
-import { ErrorNotice } from '../components/ErrorNotice';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StepButtons } from '../components/StepButtons';
+import { CopyErrorNotice } from '../components/copy/CopyErrorNotice';
 import { CopyProgressPanel } from '../components/copy/CopyProgressPanel';
 import { CopyReportPanel } from '../components/copy/CopyReportPanel';
 import { CopyToDialog, resultSentence } from '../components/copy/CopyToDialog';
@@ -94,6 +94,7 @@ export function CopyScreen({
     };
   }, [dragging, dropTarget, preview]);
 
+  // Said out loud (the live region above) as well as shown: a drop starts copying at once.
   const startDrop = async (drop: Drop) => {
     const result = await preview(drop);
     const ok = await copy.start({ drop });
@@ -162,14 +163,16 @@ export function CopyScreen({
         {t('steps.copy')}
       </ScreenHeading>
       <p className="lead">{t('copy.intro')}</p>
-      <p role="status" className="status visually-hidden" data-testid="copy-announcement">
+      <p
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="status visually-hidden"
+        data-testid="copy-announcement"
+      >
         {announcement}
       </p>
-      {copy.error && (
-        <ErrorNotice error={copy.error}>
-          <p>{t('copy.startFailed')}</p>
-        </ErrorNotice>
-      )}
+      {copy.error && <CopyErrorNotice error={copy.error} onSignIn={onBack} />}
 
       {job === undefined ? (
         <p role="status" className="status">
@@ -206,14 +209,14 @@ export function CopyScreen({
             </section>
           )}
           {job && (job.status === 'finished' || job.status === 'failed') && (
-            <CopyReportPanel job={job} folderName={oldName} />
+            <CopyReportPanel job={job} folderName={oldName} onSignIn={onBack} />
           )}
           {planError ? (
-            <ErrorNotice error={planError}>
+            <CopyErrorNotice error={planError} onSignIn={onBack}>
               <button type="button" className="button" onClick={refresh}>
                 {t('buttons.retry')}
               </button>
-            </ErrorNotice>
+            </CopyErrorNotice>
           ) : !plan ? (
             <p role="status" className="status">
               {loading ? t('copy.loadingFolders') : ''}

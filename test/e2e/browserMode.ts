@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import type { Endpoints } from '../mailstack';
 import { ensureFreshBuild } from './freshBuild';
 
 export interface RunningApp {
   url: string;
   dataDir: string;
+  /** Everything the process wrote to stdout and stderr so far (its log). */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export async function startBrowserMode(env: NodeJS.ProcessEnv = {}): Promise<Run
   return {
     url,
     dataDir,
+    log: () => output,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -51,6 +55,40 @@ export async function startBrowserMode(env: NodeJS.ProcessEnv = {}): Promise<Run
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Browser mode in English (the tests read its English words) and Chromium, started side by side:
+ * each takes seconds on a loaded machine.
+ */
+export function startAppAndChromium(env: NodeJS.ProcessEnv = {}): Promise<[RunningApp, Browser]> {
+  return Promise.all([startBrowserMode({ LANG: 'en_US.UTF-8', ...env }), launchChromium()]);
+}
+
+/** The other half of `startAppAndChromium`, for an `afterAll` (either may not have started). */
+export async function stopAppAndChromium(
+  app: RunningApp | undefined,
+  browser: Browser | undefined,
+): Promise<void> {
+  await browser?.close();
+  await app?.stop();
+}
+
+/**
+ * The app in the test world: it trusts the test CA, asks the test DNS and keeps passwords in the
+ * stack's private keyring. With `emptyIspdb`, an ISPDB that knows nothing at that path (the test
+ * world never reaches the internet).
+ */
+export function mailStackEnv(
+  endpoints: Pick<Endpoints, 'env'>,
+  emptyIspdb?: string,
+): NodeJS.ProcessEnv {
+  return {
+    ...endpoints.env,
+    ...(emptyIspdb === undefined
+      ? {}
+      : { SWITCHOVER_ISPDB_URL: `https://autoconfig.family.test/${emptyIspdb}/` }),
   };
 }
 

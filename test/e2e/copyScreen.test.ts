@@ -1,14 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { ImapFlow } from 'imapflow';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import type { CallInput } from '../../src-main/contract';
 import { makeMessage } from '../integration/copyFixtures';
 import { useMailStack } from '../mailstack/forTests';
-import { launchChromium, screenshotPath, startBrowserMode, type RunningApp } from './browserMode';
+import { signInOverBridge } from './accountsOverBridge';
+import { seriousViolations } from './axe';
+import {
+  mailStackEnv,
+  screenshotPath,
+  startAppAndChromium,
+  stopAppAndChromium,
+  type RunningApp,
+} from './browserMode';
+import { closePage, openPage } from './pages';
 
 // Screen 4 in Chromium through the bridge, against the real mail stack: drag a nested folder,
 // the keyboard path, "Copy everything" with pause and a reload in the middle, the report's
@@ -36,43 +42,14 @@ let app: RunningApp;
 let browser: Browser;
 const pageErrors: string[] = [];
 
-/** One call over the bridge, as the renderer makes it (used to sign the accounts in). */
-async function bridgeCall<N extends 'accounts.signIn'>(name: N, input: CallInput<N>) {
-  const url = new URL(app.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
-  const socket = new WebSocket(`ws://${url.host}/bridge?token=${encodeURIComponent(token)}`);
-  try {
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
-    const answer = new Promise<{ ok: boolean; error?: unknown }>((resolve) => {
-      socket.on('message', (data: Buffer) => {
-        const message = JSON.parse(data.toString()) as { id?: number; ok: boolean };
-        if (message.id === 1) resolve(message);
-      });
-    });
-    socket.send(JSON.stringify({ id: 1, call: name, input }));
-    const result = await answer;
-    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-  } finally {
-    socket.close();
-  }
-}
-
 async function signIn(role: 'old' | 'new', email: string): Promise<void> {
-  const p = stack().endpoints.providers[role];
-  // Server addresses rather than names: the copy engine asks the system resolver, which does not
-  // know the test world's *.test names (only the app's own lookups use the test DNS).
-  const imap = { host: p.host, port: p.imaps, security: 'tls' as const, username: email };
-  const smtp = { host: p.host, port: p.submission, security: 'starttls' as const, username: email };
-  await bridgeCall('accounts.signIn', {
+  // Copying only reads from the old account: it is given no sending server.
+  await signInOverBridge(app.url, stack().endpoints, {
     role,
     email,
     password,
-    imap,
-    ...(role === 'new' ? { smtp } : {}),
-    source: 'manual',
+    servers: 'address',
+    sending: role === 'new',
   });
 }
 
@@ -99,21 +76,8 @@ async function newCounts(user: string): Promise<Record<string, number>> {
   }
 }
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
-
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
+/** The window size this screen is tested at. */
+const viewport = { width: 1280, height: 900 };
 
 /** From Welcome to "Copy your mail" (both accounts are signed in, so Next is open). */
 async function openCopyScreen(page: Page): Promise<void> {
@@ -189,22 +153,18 @@ beforeAll(async () => {
     // Over the 256 KiB quota-small.new.test accepts.
     { raw: makeMessage({ seed: `${run}-too-big`, bodyBytes: 400_000 }) },
   ]);
-  [app, browser] = await Promise.all([
-    startBrowserMode({ LANG: 'en_US.UTF-8', ...stack().endpoints.env }),
-    launchChromium(),
-  ]);
+  [app, browser] = await startAppAndChromium(mailStackEnv(stack().endpoints));
   await signIn('old', oldUser);
   await signIn('new', newUser);
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await stopAppAndChromium(app, browser);
 });
 
 describe('Copy your mail', () => {
   it('copies a nested folder dragged onto a folder of the new account', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { context: { viewport }, errors: pageErrors });
     await openCopyScreen(page);
     // Both trees, counts and sizes, special folders by their everyday names.
     const folder = (side: 'old' | 'new', path: string) =>
@@ -214,6 +174,23 @@ describe('Copy your mail', () => {
     expect(await folder('old', 'INBOX.Family.2019').textContent()).toMatch(/8 messages · \d/);
     expect(await folder('new', 'Archive').textContent()).toContain('Archive');
     expect(await folder('new', 'Junk').textContent()).toContain('Junk');
+    // Sizes with real plurals: an empty folder has "0 bytes", never "0 byte".
+    expect(await folder('new', 'Junk').textContent()).toMatch(/0 messages · 0 bytes$/);
+    // Icons are drawings, not emoji (which need an emoji font), hidden from screen readers.
+    expect(await folder('old', 'INBOX').locator('svg[data-icon="inbox"]').count()).toBe(1);
+    expect(await folder('old', 'INBOX.Sent').locator('svg[data-icon="sent"]').count()).toBe(1);
+    expect(await folder('new', 'Trash').locator('svg[data-icon="trash"]').count()).toBe(1);
+    expect(await folder('old', 'INBOX.Photos').locator('svg[data-icon="folder"]').count()).toBe(1);
+    expect(await page.getByTestId('old-account').locator('svg[data-icon="account"]').count()).toBe(
+      1,
+    );
+    const icons = page.locator('[data-testid="old-tree"] svg, [data-testid="new-tree"] svg');
+    expect(await icons.count()).toBeGreaterThan(10);
+    expect(
+      await icons.evaluateAll((all) => all.every((i) => i.getAttribute('aria-hidden') === 'true')),
+    ).toBe(true);
+    const treeText = `${await page.getByTestId('old-tree').textContent()}${await page.getByTestId('new-tree').textContent()}`;
+    expect(treeText).not.toMatch(/\p{Extended_Pictographic}/u);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('copy-empty'), fullPage: true });
 
@@ -231,8 +208,13 @@ describe('Copy your mail', () => {
     expect(await archive.getAttribute('data-drop-target')).toBe('true');
     await page.screenshot({ path: screenshotPath('copy-dragging'), fullPage: true });
     await page.mouse.up();
-    // The manual drag above ended on the Archive row, so that copy has started; the report follows.
+    // The manual drag above ended on the Archive row, so that copy has started (and is said out
+    // loud through the live region); the report follows.
     await recordProgress(page);
+    await expect
+      .poll(() => page.getByTestId('copy-announcement').textContent(), { timeout: 10_000 })
+      .toBe('Copying Family › 2019. Archive/2019 will be created.');
+    expect(await page.getByTestId('copy-announcement').getAttribute('aria-live')).toBe('polite');
     const summary = await waitForReport(page);
     expect(summary).toBe('All 11 messages are in your new account.');
     const counts = await newCounts(newUser);
@@ -254,12 +236,11 @@ describe('Copy your mail', () => {
       .poll(() => page.getByTestId('copy-report-summary').textContent(), { timeout: 30_000 })
       .toBe('Nothing new to copy: all 11 messages were already in your new account.');
     expect((await newCounts(newUser))['Archive/2019']).toBe(8);
-    await page.context().close();
-    expect(pageErrors).toEqual([]);
+    await closePage(page, pageErrors);
   }, 90_000);
 
   it('does the same with the keyboard and announces it', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { context: { viewport }, errors: pageErrors });
     await openCopyScreen(page);
     const sent = page.locator('[data-testid="old-folder"][data-path="INBOX.Sent"]');
     await sent.focus();
@@ -291,12 +272,11 @@ describe('Copy your mail', () => {
     expect(await waitForReport(page)).toBe('All 4 messages are in your new account.');
     expect((await newCounts(newUser)).Sent).toBe(4);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.context().close();
-    expect(pageErrors).toEqual([]);
+    await closePage(page, pageErrors);
   }, 60_000);
 
   it('copies everything, keeps going through pause and a reload, and reports what the servers hold', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { context: { viewport }, errors: pageErrors });
     await openCopyScreen(page);
     // The plan can be looked at before starting: special folders matched, the drag remembered.
     await page.getByTestId('plan-details').locator('summary').click();
@@ -312,6 +292,26 @@ describe('Copy your mail', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('copy-paused'), fullPage: true });
 
+    // Stopping asks first, inline and by keyboard: focus goes to "keep copying", Escape closes the
+    // question and gives focus back, and nothing was stopped.
+    await page.getByTestId('copy-cancel').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('copy-cancel-confirm').waitFor();
+    expect(await page.getByTestId('copy-cancel').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'copy-cancel-keep',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('copy-cancel-confirm').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'copy-cancel',
+    );
+    await page.getByTestId('copy-cancel').click();
+    await page.getByTestId('copy-cancel-keep').click();
+    await page.getByTestId('copy-cancel-confirm').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('copy-resume').isVisible()).toBe(true);
+
     // A reload brings the job back on its own screen, still paused, still there.
     await page.reload();
     await page.getByTestId('copy-resume').waitFor({ timeout: 15_000 });
@@ -320,6 +320,15 @@ describe('Copy your mail', () => {
     const pausedAt = Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'));
     await page.getByTestId('copy-resume').click();
     await page.getByTestId('copy-pause').waitFor();
+    // The screenshot shows the bar once it has moved (or, on a very fast machine, what follows).
+    const barState = () =>
+      page.evaluate(() => {
+        const value = document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow');
+        if (value === null || value === undefined) return 'gone';
+        return Number(value) > 0 ? 'moving' : 'waiting';
+      });
+    await expect.poll(barState, { timeout: 60_000 }).not.toBe('waiting');
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: screenshotPath('copy-copying'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     // The bar moves on from where it was paused (it only ever grows).
@@ -374,14 +383,13 @@ describe('Copy your mail', () => {
       .poll(() => page.getByTestId('copy-report-summary').textContent(), { timeout: 30_000 })
       .toBe(`Nothing new to copy: all ${expected} messages were already in your new account.`);
     expect((await newCounts(newUser)).Photos).toBe(24);
-    await page.context().close();
-    expect(pageErrors).toEqual([]);
+    await closePage(page, pageErrors);
   }, 120_000);
 
   it('names the messages that are too big for the new provider', async () => {
     await signIn('old', skipOldUser);
     await signIn('new', skipNewUser);
-    const page = await openPage();
+    const page = await openPage(browser, { context: { viewport }, errors: pageErrors });
     await openCopyScreen(page);
     await page.getByTestId('copy-everything').click();
     // The last job's report stays until this one ends.
@@ -395,7 +403,31 @@ describe('Copy your mail', () => {
     expect((await reportRows(page)).get('INBOX')).toEqual([4, 3]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('copy-finished-with-skips'), fullPage: true });
-    await page.context().close();
-    expect(pageErrors).toEqual([]);
+    await closePage(page, pageErrors);
+  }, 60_000);
+
+  it('says in plain words that a password changed, and leads back to signing in', async () => {
+    // The new provider's password changes behind Switchover's back.
+    await stack().createUser('new', `copyskip-${run}`, 'quota-small.new.test', `${password}-new`);
+    const page = await openPage(browser, { context: { viewport }, errors: pageErrors });
+    await page.goto(app.url);
+    for (const title of ['Your old email', 'Your new email', 'Copy your mail']) {
+      await page.getByTestId('next-button').click();
+      await expect.poll(() => page.getByTestId('step-title').textContent()).toBe(title);
+    }
+    // Listing the folders may still work from what was listed before; copying then meets the
+    // changed password. Either way the same plain sentence and the way back appear.
+    const failure = page.locator('[data-error-code="auth.failed"]');
+    const everything = page.getByTestId('copy-everything');
+    await failure.or(everything).first().waitFor({ timeout: 30_000 });
+    if ((await failure.count()) === 0) await everything.click();
+    await failure.first().waitFor({ timeout: 30_000 });
+    expect(await failure.first().textContent()).toBe(
+      'The password of one of your accounts was not accepted; perhaps it was changed. Please go back and sign in again.',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('copy-sign-in-again').first().click();
+    await expect.poll(() => page.getByTestId('step-title').textContent()).toBe('Your new email');
+    await closePage(page, pageErrors);
   }, 60_000);
 });

@@ -1,100 +1,48 @@
 import { randomBytes } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { bridgePath, tokenParameter } from '../../src-main/contract';
 import { PostfixRules } from '../integration/sendTestFixtures';
 import { useMailStack } from '../mailstack/forTests';
 import { run as runCommand } from '../mailstack/processes';
-import { launchChromium, screenshotPath, startBrowserMode, type RunningApp } from './browserMode';
+import { signInOverBridge } from './accountsOverBridge';
+import { seriousViolations } from './axe';
+import {
+  mailStackEnv,
+  screenshotPath,
+  startAppAndChromium,
+  stopAppAndChromium,
+  type RunningApp,
+} from './browserMode';
+import { closePage, goThroughSteps, openPage } from './pages';
+import { createAccounts, makeTestPerson } from './testPerson';
 
 // Screen 5 in Chromium through the bridge, against the real mail stack: the button, the waiting
 // ring (held by Postfix so it can be seen, and seen again after a reload), "It arrived in N
 // seconds" once Postfix lets it go, and a password changed on the server after sign-in.
 
 const stack = useMailStack();
-const run = randomBytes(4).toString('hex');
-const localpart = `sendtest-${run}`;
-const oldEmail = `${localpart}@old.test`;
-const newEmail = `${localpart}@new.test`;
+const person = makeTestPerson('sendtest');
+const { run, localpart, oldEmail, newEmail, oldPassword, newPassword } = person;
 const relativeEmail = `relative-${run}@new.test`;
-const oldPassword = `old-${randomBytes(6).toString('hex')}`;
-const newPassword = `new-${randomBytes(6).toString('hex')}`;
 const changedPassword = `changed-${randomBytes(6).toString('hex')}`;
 
 let app: RunningApp;
 let browser: Browser;
 let rules: PostfixRules | undefined;
 
-/** One call of the contract over the bridge, as the page makes it (used to sign in quickly). */
-async function callOverBridge(call: string, input: unknown): Promise<unknown> {
-  const page = new URL(app.url);
-  const token = new URLSearchParams(page.hash.slice(1)).get(tokenParameter) ?? '';
-  const socket = new WebSocket(
-    `ws://${page.host}${bridgePath}?${tokenParameter}=${encodeURIComponent(token)}`,
-  );
-  try {
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
-    return await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${call}: no answer`)), 30_000);
-      socket.on('message', (data: Buffer) => {
-        const message = JSON.parse(data.toString()) as {
-          id?: number;
-          ok?: boolean;
-          value?: unknown;
-          error?: unknown;
-        };
-        if (message.id !== 1) return;
-        clearTimeout(timer);
-        if (message.ok) resolve(message.value);
-        else reject(new Error(`${call}: ${JSON.stringify(message.error)}`));
-      });
-      socket.send(JSON.stringify({ id: 1, call, input }));
-    });
-  } finally {
-    socket.close();
-  }
-}
-
-async function signIn(role: 'old' | 'new', email: string, password: string): Promise<void> {
-  const provider = stack().endpoints.providers[role];
-  await callOverBridge('accounts.signIn', {
-    role,
-    email,
-    password,
-    imap: { host: provider.imapHostname, port: provider.imaps, security: 'tls', username: email },
-    smtp: {
-      host: provider.smtpHostname,
-      port: provider.submission,
-      security: 'starttls',
-      username: email,
-    },
-    source: 'manual',
-  });
-}
-
 beforeAll(async () => {
-  // One after the other: both update the stack's state file.
-  await stack().createUser('old', localpart, 'old.test', oldPassword);
-  await stack().createUser('new', localpart, 'new.test', newPassword);
+  // One after the other: each updates the stack's state file.
+  await createAccounts(stack(), person);
   await stack().createUser('new', `relative-${run}`, 'new.test', `rel-${run}`);
-  [app, browser] = await Promise.all([
-    startBrowserMode({
-      LANG: 'en_US.UTF-8',
-      // Trust the test CA, ask the test DNS, keep passwords in the stack's private keyring.
-      ...stack().endpoints.env,
-      SWITCHOVER_ISPDB_URL: `https://autoconfig.family.test/ispdb-e2e-${run}/`,
-    }),
-    launchChromium(),
-  ]);
+  [app, browser] = await startAppAndChromium(mailStackEnv(stack().endpoints, `ispdb-e2e-${run}`));
   // Signing in through the screens is signIn.test.ts's subject; here the same calls go over the
   // bridge directly.
-  await signIn('old', oldEmail, oldPassword);
-  await signIn('new', newEmail, newPassword);
+  for (const [role, email, password] of [
+    ['old', oldEmail, oldPassword],
+    ['new', newEmail, newPassword],
+  ] as const) {
+    await signInOverBridge(app.url, stack().endpoints, { role, email, password, servers: 'name' });
+  }
   // Postfix holds mail for this address until the test lets it go: the waiting state stays put
   // long enough to be looked at, and the arrival that follows is a real delivery.
   rules = new PostfixRules(stack());
@@ -102,8 +50,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await stopAppAndChromium(app, browser);
   if (rules) {
     await rules.discard(await rules.held(newEmail));
     await rules.restore();
@@ -128,42 +75,21 @@ async function releaseHeld(): Promise<void> {
 
 const pageErrors: string[] = [];
 
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-async function closePage(page: Page): Promise<void> {
-  await page.context().close();
-  expect(pageErrors).toEqual([]);
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
-
 const title = (page: Page) => page.getByTestId('step-title').textContent();
 
 /** From Welcome to "Send a test" with Next, keyboard only (both accounts are signed in). */
 async function openSendTestScreen(page: Page): Promise<void> {
-  await page.goto(app.url);
-  await page.getByTestId('next-button').waitFor();
-  for (const expected of ['Your old email', 'Your new email', 'Copy your mail', 'Send a test']) {
-    await page.getByTestId('next-button').press('Enter');
-    await expect.poll(() => title(page), { timeout: 15_000 }).toBe(expected);
-  }
+  await goThroughSteps(page, app.url, [
+    'Your old email',
+    'Your new email',
+    'Copy your mail',
+    'Send a test',
+  ]);
 }
 
 describe('Send a test', () => {
   it('sends a test, shows it waiting (also after a reload), then says it arrived', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { errors: pageErrors });
     await openSendTestScreen(page);
 
     // Ready: one sentence, one big button, the optional second address, and Next is not blocked.
@@ -253,13 +179,13 @@ describe('Send a test', () => {
     // Next goes on to step 6.
     await page.getByTestId('next-button').press('Enter');
     await expect.poll(() => title(page)).toBe('Is the switch complete?');
-    await closePage(page);
+    await closePage(page, pageErrors);
   });
 
   it('says plainly when the new account’s password was changed after signing in', async () => {
     // The provider now has another password for the account Switchover signed in to.
     await stack().createUser('new', localpart, 'new.test', changedPassword);
-    const page = await openPage();
+    const page = await openPage(browser, { errors: pageErrors });
     await openSendTestScreen(page);
     // The last test is still shown after the window was closed.
     await page.getByTestId('sendtest-arrived').waitFor();
@@ -286,6 +212,6 @@ describe('Send a test', () => {
     // The way out: back to "Your new email" to sign in again.
     await page.getByTestId('sendtest-sign-in').click();
     await expect.poll(() => title(page)).toBe('Your new email');
-    await closePage(page);
+    await closePage(page, pageErrors);
   });
 });

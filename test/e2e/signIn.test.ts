@@ -1,45 +1,35 @@
-import { randomBytes } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kit } from '../../src-main/contract';
 import { useMailStack } from '../mailstack/forTests';
-import { launchChromium, screenshotPath, startBrowserMode, type RunningApp } from './browserMode';
+import { seriousViolations } from './axe';
+import {
+  mailStackEnv,
+  screenshotPath,
+  startAppAndChromium,
+  stopAppAndChromium,
+  type RunningApp,
+} from './browserMode';
+import { closePage, openPage } from './pages';
+import { createAccounts, makeTestPerson } from './testPerson';
 
 // Screens 2 and 3 in Chromium through the bridge, against the real mail stack: settings found
 // from the address, live sign-in, provider card, plain failures, a helper's kit.
 
 const stack = useMailStack();
-const run = randomBytes(4).toString('hex');
-const localpart = `alice-${run}`;
-const oldEmail = `${localpart}@old.test`;
-const newEmail = `${localpart}@new.test`;
-const oldPassword = `old-${randomBytes(6).toString('hex')}`;
-const newPassword = `new-${randomBytes(6).toString('hex')}`;
+const person = makeTestPerson('alice');
+const { run, oldEmail, newEmail, oldPassword, newPassword } = person;
 
 let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  const endpoints = stack().endpoints;
-  // One after the other: both update the stack's state file.
-  await stack().createUser('old', localpart, 'old.test', oldPassword);
-  await stack().createUser('new', localpart, 'new.test', newPassword);
-  [app, browser] = await Promise.all([
-    startBrowserMode({
-      LANG: 'en_US.UTF-8',
-      // Trust the test CA, ask the test DNS, keep passwords in the stack's private keyring.
-      ...endpoints.env,
-      // An ISPDB that knows nothing: the test world never reaches the internet.
-      SWITCHOVER_ISPDB_URL: `https://autoconfig.family.test/ispdb-e2e-${run}/`,
-    }),
-    launchChromium(),
-  ]);
+  await createAccounts(stack(), person);
+  [app, browser] = await startAppAndChromium(mailStackEnv(stack().endpoints, `ispdb-e2e-${run}`));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await stopAppAndChromium(app, browser);
 });
 
 /** The kit a helper would send for the new account (its address made from the old one's). */
@@ -59,28 +49,6 @@ function kitFor(helper: string): Kit {
 
 const pageErrors: string[] = [];
 
-/** A page in its own context (axe-core needs one; tests must not share storage). */
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-async function closePage(page: Page): Promise<void> {
-  await page.context().close();
-  expect(pageErrors).toEqual([]);
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
-
 /** Opens the app and goes from Welcome to "Your old email". */
 async function openOldAccountScreen(page: Page): Promise<void> {
   await page.goto(app.url);
@@ -97,7 +65,7 @@ async function typeAddress(page: Page, email: string): Promise<void> {
 
 describe('Signing in to the old and the new account', () => {
   it('shows the Gmail card before the password is asked', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { errors: pageErrors });
     await openOldAccountScreen(page);
     // Nothing to go on yet: Next says what is missing instead of moving on.
     expect(await page.getByTestId('next-button').getAttribute('aria-disabled')).toBe('true');
@@ -147,11 +115,11 @@ describe('Signing in to the old and the new account', () => {
     expect(await card.textContent()).toContain('cannot sign in here yet');
     expect(await page.getByTestId('password-input').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await closePage(page);
+    await closePage(page, pageErrors);
   });
 
   it('says plainly when the password is wrong', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { errors: pageErrors });
     await openOldAccountScreen(page);
     await typeAddress(page, oldEmail);
     await page.getByTestId('password-input').fill('not-the-password');
@@ -169,11 +137,11 @@ describe('Signing in to the old and the new account', () => {
     expect(await page.getByTestId('next-button').getAttribute('aria-disabled')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('signin-old-error'), fullPage: true });
-    await closePage(page);
+    await closePage(page, pageErrors);
   });
 
   it('lets settings be typed by hand when none are found, and explains a closed port', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { errors: pageErrors });
     await openOldAccountScreen(page);
     await page.getByTestId('email-input').fill(`bob-${run}@nowhere.test`);
     await page.getByTestId('continue-button').click();
@@ -197,11 +165,11 @@ describe('Signing in to the old and the new account', () => {
       'Switchover could not reach your provider’s mail server.',
     );
     expect(await seriousViolations(page)).toEqual([]);
-    await closePage(page);
+    await closePage(page, pageErrors);
   });
 
   it('signs in to the old account without a kit and to the new one with a kit', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { errors: pageErrors });
     await openOldAccountScreen(page);
 
     // Old account: settings found from the address alone (the stack's old.test), keyboard only.
@@ -286,11 +254,11 @@ describe('Signing in to the old and the new account', () => {
     await page.getByTestId('email-input').waitFor();
     expect(await page.getByTestId('next-button').getAttribute('aria-disabled')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
-    await closePage(page);
+    await closePage(page, pageErrors);
   });
 
   it('opens a kit dropped on the Welcome screen, and refuses a file that is not one', async () => {
-    const page = await openPage();
+    const page = await openPage(browser, { errors: pageErrors });
     await page.goto(app.url);
     await page.getByTestId('kit-opener').waitFor();
     const drop = (name: string, text: string) =>
@@ -319,6 +287,6 @@ describe('Signing in to the old and the new account', () => {
       .toContain('The kit from Robin is open');
     expect(await kitError.count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await closePage(page);
+    await closePage(page, pageErrors);
   });
 });

@@ -1,11 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { bridgePath, tokenParameter } from '../../src-main/contract';
 import { useMailStack } from '../mailstack/forTests';
-import { launchChromium, screenshotPath, startBrowserMode, type RunningApp } from './browserMode';
+import { callOverBridge, signInOverBridge } from './accountsOverBridge';
+import { seriousViolations } from './axe';
+import {
+  mailStackEnv,
+  screenshotPath,
+  startAppAndChromium,
+  stopAppAndChromium,
+  type RunningApp,
+} from './browserMode';
+import { goThroughSteps, openPage } from './pages';
 
 // Screen 6 in Chromium through the bridge, against the real mail stack: the same address on both
 // providers (family.test moves). MX at the old provider → "not yet"; the test flips MX (mixed,
@@ -25,71 +31,13 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-/** One call of the contract over the bridge, as the page makes it (used to sign in quickly). */
-async function callOverBridge(call: string, input: unknown): Promise<unknown> {
-  const url = new URL(app.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get(tokenParameter) ?? '';
-  const socket = new WebSocket(
-    `ws://${url.host}${bridgePath}?${tokenParameter}=${encodeURIComponent(token)}`,
-  );
-  try {
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
-    return await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${call}: no answer`)), 30_000);
-      socket.on('message', (data: Buffer) => {
-        const message = JSON.parse(data.toString()) as {
-          id?: number;
-          ok?: boolean;
-          value?: unknown;
-          error?: unknown;
-        };
-        if (message.id !== 1) return;
-        clearTimeout(timer);
-        if (message.ok) resolve(message.value);
-        else reject(new Error(`${call}: ${JSON.stringify(message.error)}`));
-      });
-      socket.send(JSON.stringify({ id: 1, call, input }));
-    });
-  } finally {
-    socket.close();
-  }
-}
-
 /**
  * Both accounts are the same address; the old one also gets its sending server (the old probe).
  * By address, as copyScreen.test.ts does: the copy engine (which copies late mail) asks the
  * system's resolver, which does not know the test names (the stack's DNS is only Switchover's).
  */
 async function signIn(role: 'old' | 'new', email = address): Promise<void> {
-  const provider = stack().endpoints.providers[role];
-  await callOverBridge('accounts.signIn', {
-    role,
-    email,
-    password,
-    imap: { host: provider.host, port: provider.imaps, security: 'tls', username: email },
-    smtp: {
-      host: provider.host,
-      port: provider.submission,
-      security: 'starttls',
-      username: email,
-    },
-    source: 'manual',
-  });
-}
-
-async function seriousViolations(target: Page) {
-  const results = await new AxeBuilder({ page: target })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} ${violation.nodes.map((n) => n.html + n.failureSummary).join(' | ')}`,
-    );
+  await signInOverBridge(app.url, stack().endpoints, { role, email, password, servers: 'address' });
 }
 
 const title = (target: Page) => target.getByTestId('step-title').textContent();
@@ -132,23 +80,16 @@ beforeAll(async () => {
   // Where the stack starts from: family.test at the old provider, nothing odd.
   await stack().switchMx('family.test', 'old');
   await stack().setOldProviderHostsDomain('family.test', false);
-  [app, browser] = await Promise.all([
-    // Trust the test CA, ask the test DNS, keep passwords in the stack's private keyring.
-    startBrowserMode({ LANG: 'en_US.UTF-8', ...stack().endpoints.env }),
-    launchChromium(),
-  ]);
+  [app, browser] = await startAppAndChromium(mailStackEnv(stack().endpoints));
   await signIn('old');
   await signIn('new');
   // Without transitions, axe never measures a button's colour half-way through a change.
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page = await openPage(browser, { context: { reducedMotion: 'reduce' }, errors: pageErrors });
 });
 
 afterAll(async () => {
   await page?.context().close();
-  await browser?.close();
-  await app?.stop();
+  await stopAppAndChromium(app, browser);
   // Leave the shared stack as it started for the next file.
   await stack().setOldProviderHostsDomain('family.test', false);
   await stack().resetDnsRecords();
@@ -158,18 +99,13 @@ afterAll(async () => {
 describe('Is the switch complete?', () => {
   it('follows the move from "not yet" to switched, shows the trap in plain words, then passes', async () => {
     // From Welcome to step 6 with Next, keyboard only (both accounts are signed in).
-    await page.goto(app.url);
-    await page.getByTestId('next-button').waitFor();
-    for (const expected of [
+    await goThroughSteps(page, app.url, [
       'Your old email',
       'Your new email',
       'Copy your mail',
       'Send a test',
       'Is the switch complete?',
-    ]) {
-      await page.getByTestId('next-button').press('Enter');
-      await expect.poll(() => title(page), { timeout: 15_000 }).toBe(expected);
-    }
+    ]);
 
     // Not yet: the picture and the sentence say the mail still goes to the old account.
     await expect.poll(routeState, { timeout: 20_000 }).toBe('not-switched');
@@ -246,7 +182,7 @@ describe('Is the switch complete?', () => {
       .catch(async (e: unknown) => {
         console.log(
           'DEBUG',
-          JSON.stringify(await callOverBridge('switchover.status', {}), null, 1),
+          JSON.stringify(await callOverBridge(app.url, 'switchover.status', {}), null, 1),
         );
         throw e;
       });
@@ -320,7 +256,7 @@ describe('Is the switch complete?', () => {
     await page.getByTestId('next-button').press('Enter');
     await expect.poll(() => title(page)).toBe('Done');
     const watchActive = async () => {
-      const { current } = (await callOverBridge('switchover.status', {})) as {
+      const { current } = (await callOverBridge(app.url, 'switchover.status', {})) as {
         current: { watch: { active: boolean } } | null;
       };
       return current?.watch.active;

@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useMailStack } from '../mailstack/forTests';
-import { launchChromium, screenshotPath, startBrowserMode, type RunningApp } from './browserMode';
+import {
+  mailStackEnv,
+  screenshotPath,
+  startAppAndChromium,
+  stopAppAndChromium,
+  type RunningApp,
+} from './browserMode';
+import { openPage } from './pages';
 
 // WCAG 1.4.4: text resized to 200% without loss of content or function. Browser zoom at 200% lays
 // the page out in half as many CSS pixels at twice the device scale, so the app's default window
@@ -13,20 +20,12 @@ let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([
-    startBrowserMode({
-      LANG: 'en_US.UTF-8',
-      // The test DNS (so an unknown domain is answered quickly) and its CA.
-      ...stack().endpoints.env,
-      SWITCHOVER_ISPDB_URL: 'https://autoconfig.family.test/ispdb-zoom-none/',
-    }),
-    launchChromium(),
-  ]);
+  // The test DNS, so that an unknown domain is answered quickly.
+  [app, browser] = await startAppAndChromium(mailStackEnv(stack().endpoints, 'ispdb-zoom-none'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await stopAppAndChromium(app, browser);
 });
 
 interface LayoutProblems {
@@ -106,8 +105,7 @@ async function expectReadableAt200(page: Page, screenshot: string): Promise<numb
 
 describe('text at 200% (browser zoom)', () => {
   it('keeps the Welcome and sign-in screens whole: no sideways scrolling, nothing cut off or overlapping', async () => {
-    const context = await browser.newContext(zoomed);
-    const page = await context.newPage();
+    const page = await openPage(browser, { context: zoomed });
     await page.goto(app.url);
     await page.getByTestId('welcome-title').waitFor();
     expect(await page.evaluate(() => window.devicePixelRatio)).toBe(2);
@@ -120,14 +118,13 @@ describe('text at 200% (browser zoom)', () => {
       `Text at 200%: Welcome ${welcomeControls} controls, sign-in ${signInControls}; ` +
         'no overflow, cut-off or overlap.',
     );
-    await context.close();
+    await page.context().close();
   });
 
   // Caught a real defect: the open server details scrolled sideways by ~35 px at 200% (fieldset
   // min-content width), fixed in app.css.
   it('keeps the sign-in form with server details whole at 200%', async () => {
-    const context = await browser.newContext(zoomed);
-    const page = await context.newPage();
+    const page = await openPage(browser, { context: zoomed });
     try {
       await page.goto(app.url);
       await page.getByTestId('next-button').click();
@@ -138,7 +135,7 @@ describe('text at 200% (browser zoom)', () => {
       await page.getByTestId('imap-host').waitFor();
       await expectReadableAt200(page, 'signin-details-zoom200');
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
 });

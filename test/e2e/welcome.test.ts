@@ -1,40 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath, startBrowserMode, type RunningApp } from './browserMode';
+import { seriousViolations } from './axe';
+import {
+  screenshotPath,
+  startAppAndChromium,
+  stopAppAndChromium,
+  type RunningApp,
+} from './browserMode';
+import { openPage } from './pages';
 
 let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startBrowserMode({ LANG: 'en_US.UTF-8' }), launchChromium()]);
+  [app, browser] = await startAppAndChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await stopAppAndChromium(app, browser);
 });
-
-/** A page in its own context: axe-core needs one, and tests must not share storage. */
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 describe('Welcome screen in Chromium through the bridge', () => {
   it('shows the app version and changes language, remembered across a reload', async () => {
-    const page = await openPage();
+    const page = await openPage(browser);
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -73,7 +63,7 @@ describe('Welcome screen in Chromium through the bridge', () => {
   });
 
   it('moves between steps with the keyboard alone; Next waits for a sign-in', async () => {
-    const page = await openPage();
+    const page = await openPage(browser);
     await page.goto(app.url);
     await page.getByTestId('next-button').waitFor();
     await page.getByTestId('next-button').focus();
@@ -99,7 +89,7 @@ describe('Welcome screen in Chromium through the bridge', () => {
   });
 
   it('tells the person plainly when the link has a wrong token', async () => {
-    const page = await openPage();
+    const page = await openPage(browser);
     await page.goto(app.url.replace(/token=[\w-]+/, 'token=wrong'));
     const alert = page.getByRole('alert');
     await alert.waitFor();

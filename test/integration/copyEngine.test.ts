@@ -9,7 +9,7 @@ import type { CopyEvent } from '../../src-main/copy';
 import { openImapSession, ReadOnlyViolation } from '../../src-main/imap';
 import { useMailStack } from '../mailstack/forTests';
 import { caOf, endpointOf, makeMessage, run, snapshotMailbox } from './copyFixtures';
-import type { MailboxSnapshot } from './copyFixtures';
+import type { MailboxSnapshot, MessageSnapshot } from './copyFixtures';
 
 const stack = useMailStack();
 const password = 'copy engine test password';
@@ -21,6 +21,23 @@ let before: MailboxSnapshot;
 
 const date = (s: string) => new Date(s);
 const big = makeMessage({ seed: `big-${id}`, bodyBytes: 5 * 1024 * 1024 + 123 });
+
+/**
+ * What a copy must keep of each message, in one order: not the UID (the new server gives its own)
+ * nor \Recent (servers set it per session).
+ */
+function comparable(messages: MessageSnapshot[]) {
+  return messages
+    .map((m) => ({
+      sha256: m.sha256,
+      size: m.size,
+      internalDate: m.internalDate,
+      flags: m.flags.filter((f) => f !== '\\Recent'),
+    }))
+    .sort(
+      (a, b) => a.sha256.localeCompare(b.sha256) || a.flags.join().localeCompare(b.flags.join()),
+    );
+}
 
 /** Old folder → expected new folder. */
 const folderMap: Record<string, string> = {
@@ -132,29 +149,10 @@ describe('copy engine against the test providers', () => {
 
     const after = await snapshotMailbox(target(), caOf(endpoints()));
     for (const [from, to] of Object.entries(folderMap)) {
-      const expected = (before[from]?.messages ?? [])
-        .filter((m) => !m.flags.includes('\\Deleted'))
-        .map((m) => ({
-          sha256: m.sha256,
-          size: m.size,
-          internalDate: m.internalDate,
-          flags: m.flags.filter((f) => f !== '\\Recent'),
-        }))
-        .sort(
-          (a, b) =>
-            a.sha256.localeCompare(b.sha256) || a.flags.join().localeCompare(b.flags.join()),
-        );
-      const got = (after[to]?.messages ?? [])
-        .map((m) => ({
-          sha256: m.sha256,
-          size: m.size,
-          internalDate: m.internalDate,
-          flags: m.flags.filter((f) => f !== '\\Recent'),
-        }))
-        .sort(
-          (a, b) =>
-            a.sha256.localeCompare(b.sha256) || a.flags.join().localeCompare(b.flags.join()),
-        );
+      const expected = comparable(
+        (before[from]?.messages ?? []).filter((m) => !m.flags.includes('\\Deleted')),
+      );
+      const got = comparable(after[to]?.messages ?? []);
       expect(got, `${from} → ${to}`).toEqual(expected);
     }
     expect(after.INBOX?.messages.some((m) => m.size === big.length)).toBe(true);

@@ -5,24 +5,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startBridge, type BridgeServer } from '../../src-main/bridge';
-import { createBackend } from '../../src-main/handlers';
-import { createSettingsStore } from '../../src-main/store';
 import { serverMessageSchema, type ServerMessage } from '../../src-main/contract';
+import { browserModeBackend } from './browserModeBackend';
 
 const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-bridge-'));
 fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Switchover</title>');
 let bridge: BridgeServer;
 
 beforeAll(async () => {
-  const backend = createBackend({
-    name: 'Switchover',
-    version: '9.9.9',
-    platform: 'linux',
-    runtime: 'browser',
-    systemLocale: 'en-US',
-    settings: createSettingsStore({ store: {} }),
-  });
-  bridge = await startBridge({ ...backend, rendererDir });
+  bridge = await startBridge({ ...browserModeBackend('9.9.9'), rendererDir });
 });
 
 afterAll(async () => {
@@ -181,14 +172,7 @@ describe('bridge', () => {
   });
 
   it('will not listen beyond loopback', async () => {
-    const backend = createBackend({
-      name: 'Switchover',
-      version: '1',
-      platform: 'linux',
-      runtime: 'browser',
-      systemLocale: 'en',
-      settings: createSettingsStore({ store: {} }),
-    });
+    const backend = browserModeBackend('1', 'en');
     await expect(startBridge({ ...backend, rendererDir, host: '0.0.0.0' })).rejects.toThrow(
       /loopback/,
     );

@@ -13,7 +13,14 @@ import {
   readJobState,
   writeJobState,
 } from '../../src-main/copyJobs';
-import { EventHub, type CopyJobView } from '../../src-main/contract';
+import {
+  EventHub,
+  SwitchoverError,
+  type AccountSummary,
+  type CopyJobView,
+  type CopyProgressView,
+} from '../../src-main/contract';
+import type { CopyEvent, CopyJob, CopyReport } from '../../src-main/copy';
 import type { FolderInfo, FolderTree } from '../../src-main/imap';
 
 // The copy screen's plan rules without servers: tree order, where a drop puts a folder (names
@@ -151,5 +158,167 @@ describe('the copy job state on disk', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+function account(role: 'old' | 'new'): AccountSummary {
+  const host = role === 'old' ? '127.0.0.2' : '127.0.0.3';
+  return {
+    role,
+    email: `a@${role}.test`,
+    imap: { host, port: 993, security: 'tls', username: `a@${role}.test` },
+    passwordStorage: 'session',
+    source: 'manual',
+  };
+}
+
+const pairKey = 'a@old.test@127.0.0.2:993 -> a@new.test@127.0.0.3:993';
+
+const cancelledReport: CopyReport = {
+  status: 'cancelled',
+  copied: 0,
+  skipped: 0,
+  failed: 0,
+  alreadyThere: 0,
+  deletedLeftBehind: 0,
+  bytes: 0,
+  seconds: 0,
+  verified: false,
+  folders: [],
+  summary: '',
+  retries: 0,
+  peakBudgetBytes: 0,
+};
+
+/** An engine driven by the test: it emits what the test says, and records what it was asked. */
+function fakeEngine() {
+  const listeners = new Set<(event: CopyEvent) => void>();
+  const asked: string[] = [];
+  let finish: (report: CopyReport) => void = () => undefined;
+  const engine: CopyJob = {
+    state: 'planning',
+    on(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    pause: () => asked.push('pause'),
+    resume: () => asked.push('resume'),
+    cancel: () => {
+      asked.push('cancel');
+      finish(cancelledReport);
+    },
+    done: new Promise<CopyReport>((resolve) => {
+      finish = resolve;
+    }),
+  };
+  const emit = (event: CopyEvent) => listeners.forEach((listener) => listener(event));
+  return { engine, asked, emit };
+}
+
+function interruptedJob(): CopyJobView {
+  return {
+    jobId: 'j0',
+    status: 'running',
+    startedAt: new Date().toISOString(),
+    from: 'a@old.test',
+    to: 'a@new.test',
+    folders: 'all',
+    progress: {
+      jobId: 'j0',
+      phase: 'copying',
+      folder: 'INBOX',
+      messagesDone: 1,
+      messagesTotal: 2,
+      bytesDone: 10,
+      bytesTotal: 20,
+      rate: 1,
+      etaSeconds: 10,
+    },
+  };
+}
+
+describe('the copy job service without servers', () => {
+  const withService = async (
+    test: (
+      service: ReturnType<typeof createCopyJobService>,
+      fake: ReturnType<typeof fakeEngine>,
+      phases: CopyProgressView['phase'][],
+      dataDir: string,
+    ) => Promise<void>,
+  ) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-jobservice-'));
+    const fake = fakeEngine();
+    const hub = new EventHub();
+    const phases: CopyProgressView['phase'][] = [];
+    hub.subscribe((name, payload) => {
+      if (name === 'copy.progress') phases.push((payload as CopyProgressView).phase);
+    });
+    writeJobState(jobStatePath(dataDir), { accounts: pairKey, job: interruptedJob(), plan: base });
+    const service = createCopyJobService({
+      accounts: {
+        credentials: (role) => Promise.resolve({ account: account(role), password: 'pw' }),
+      },
+      hub,
+      dataDir,
+      startCopy: () => fake.engine,
+    });
+    try {
+      await test(service, fake, phases, dataDir);
+    } finally {
+      await service.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+
+  it('stays paused when the engine moves on to planning after pause()', async () => {
+    await withService(async (service, fake, phases, dataDir) => {
+      const started = await service.start({ resume: true });
+      expect(started.status).toBe('running');
+      // Paused before the engine has even planned: its later state events say "planning",
+      // "indexing", but the job is and stays paused until resume().
+      expect(service.pause().status).toBe('paused');
+      fake.emit({ type: 'state', state: 'planning' });
+      fake.emit({ type: 'state', state: 'indexing' });
+      expect(service.status()).toMatchObject({ status: 'paused', progress: { phase: 'paused' } });
+      expect(phases.at(-1)).toBe('paused');
+      // What a restart would find on disk says paused too.
+      expect(readJobState(jobStatePath(dataDir))?.job.progress.phase).toBe('paused');
+      expect(fake.asked).toEqual(['pause']);
+      expect(service.resume().status).toBe('running');
+      fake.emit({ type: 'state', state: 'copying' });
+      expect(service.status()).toMatchObject({ status: 'running', progress: { phase: 'copying' } });
+      expect(fake.asked).toEqual(['pause', 'resume']);
+    });
+  });
+
+  it('answers pause, resume and cancel without a running job with copy.no-job', async () => {
+    await withService(async (service) => {
+      for (const act of [() => service.pause(), () => service.resume(), () => service.cancel()]) {
+        let caught: unknown;
+        try {
+          act();
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught).toBeInstanceOf(SwitchoverError);
+        expect((caught as SwitchoverError).code).toBe('copy.no-job');
+      }
+      // The interrupted job is still offered, untouched.
+      expect(service.status()?.status).toBe('interrupted');
+    });
+  });
+});
+
+describe('the desktop shell and the copy job', () => {
+  // Electron is not installed on every machine, so the wiring is checked in the source: without
+  // it the job state goes to the bridge's default folder and a quit never saves it.
+  const main = fs.readFileSync(
+    path.join(import.meta.dirname, '../../src-main/app/main.ts'),
+    'utf8',
+  );
+
+  it('keeps the job state in the app data folder and closes the job before quitting', () => {
+    expect(main).toMatch(/createBackend\(\{[\s\S]*dataDir: app\.getPath\('userData'\)/);
+    expect(main).toMatch(/app\.on\('before-quit'[\s\S]*backend\.copyJobs\.close\(\)/);
   });
 });

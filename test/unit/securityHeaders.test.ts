@@ -5,9 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rendererResponse } from '../../src-main/app/rendererResponse';
 import { startBridge, type BridgeServer } from '../../src-main/bridge';
-import { createBackend } from '../../src-main/handlers';
 import { contentSecurityPolicy, securityHeaders } from '../../src-main/security';
-import { createSettingsStore } from '../../src-main/store';
+import { browserModeBackend } from './browserModeBackend';
 
 // Every response either shell serves, page or not, found or not, carries the strict CSP and the
 // other security headers: app:// in Electron (rendererResponse) and http://127.0.0.1 in browser
@@ -114,15 +113,7 @@ describe('http://127.0.0.1 responses (browser mode bridge)', () => {
   let bridge: BridgeServer;
 
   beforeAll(async () => {
-    const backend = createBackend({
-      name: 'Switchover',
-      version: '0.0.1',
-      platform: 'linux',
-      runtime: 'browser',
-      systemLocale: 'en-US',
-      settings: createSettingsStore({ store: {} }),
-    });
-    bridge = await startBridge({ ...backend, rendererDir });
+    bridge = await startBridge({ ...browserModeBackend('0.0.1'), rendererDir });
   });
 
   afterAll(async () => {

@@ -28,8 +28,13 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
 }
 
-// Texts that may rightly read as in English: the product's name, and "Version" (de, fr).
-const mayMatchEnglish = new Set(['app.name', 'welcome.version']);
+// Texts that may rightly read as in English: the product's name, "Version" (de, fr), "bytes" (es).
+const mayMatchEnglish = new Set([
+  'app.name',
+  'welcome.version',
+  'copy.size.bytes_one',
+  'copy.size.bytes_other',
+]);
 
 describe.each([
   ['de', de],

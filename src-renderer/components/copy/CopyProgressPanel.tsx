@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CopyJobView } from '../../../src-main/contract';
 import { formatNumber } from './folderLabels';
@@ -29,6 +30,22 @@ export function CopyProgressPanel({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  // Stopping is a decision: asked once more, inline, and keyboard first.
+  const [confirming, setConfirming] = useState(false);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      cancelButton.current?.focus();
+    }
+  }, [confirming]);
+  const keepCopying = () => {
+    returnFocus.current = true;
+    setConfirming(false);
+  };
   const p = job.progress;
   const fraction =
     p.bytesTotal > 0
@@ -103,15 +120,62 @@ export function CopyProgressPanel({
           </button>
         )}
         <button
+          ref={cancelButton}
           type="button"
           className="button"
           data-testid="copy-cancel"
           disabled={busy}
-          onClick={onCancel}
+          aria-expanded={confirming}
+          aria-controls={confirming ? 'copy-cancel-confirm' : undefined}
+          onClick={() => setConfirming(true)}
         >
           {t('copy.progress.cancel')}
         </button>
       </div>
+      {confirming && (
+        <div
+          id="copy-cancel-confirm"
+          className="cancel-confirm"
+          role="group"
+          aria-labelledby="copy-cancel-question"
+          aria-describedby="copy-cancel-explain"
+          data-testid="copy-cancel-confirm"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              keepCopying();
+            }
+          }}
+        >
+          <p id="copy-cancel-question" className="cancel-confirm-question">
+            {t('copy.progress.cancelQuestion')}
+          </p>
+          <p id="copy-cancel-explain">{t('copy.progress.cancelExplain')}</p>
+          <div className="step-buttons">
+            <button
+              ref={keepButton}
+              type="button"
+              className="button button-primary"
+              data-testid="copy-cancel-keep"
+              onClick={keepCopying}
+            >
+              {t('copy.progress.cancelKeep')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              data-testid="copy-cancel-yes"
+              disabled={busy}
+              onClick={() => {
+                setConfirming(false);
+                onCancel();
+              }}
+            >
+              {t('copy.progress.cancelYes')}
+            </button>
+          </div>
+        </div>
+      )}
       <p className="field-hint">{t('copy.progress.safeToClose')}</p>
     </section>
   );

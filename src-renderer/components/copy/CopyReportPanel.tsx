@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type CopyJobView } from '../../../src-main/contract';
-import { plainErrorMessage } from '../../plainErrorMessage';
+import { copyErrorText, needsSignIn } from './copyErrorText';
 import { formatBytes, formatNumber } from './folderLabels';
 
 /** The end of a copy in plain sentences, then each folder's old and new counts. */
 export function CopyReportPanel({
   job,
   folderName,
+  onSignIn,
 }: {
   job: CopyJobView;
   folderName: (path: string) => string;
+  /** Back to signing in, for a password that changed meanwhile. */
+  onSignIn: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const n = (value: number) => formatNumber(value, i18n.language);
@@ -26,9 +29,20 @@ export function CopyReportPanel({
         <h2 id="copy-report-title">{t('copy.report.titleFailed')}</h2>
         <div className="notice-error">
           <p role="alert" data-error-code={error.code} data-testid="copy-report-summary">
-            {plainErrorMessage(error, t)}
+            {copyErrorText(error, t)}
           </p>
-          <p>{t('copy.report.failedNext')}</p>
+          {needsSignIn(error) ? (
+            <button
+              type="button"
+              className="button"
+              data-testid="copy-sign-in-again"
+              onClick={onSignIn}
+            >
+              {t('copy.errors.signInAgain')}
+            </button>
+          ) : (
+            <p>{t('copy.report.failedNext')}</p>
+          )}
         </div>
       </section>
     );
@@ -49,7 +63,9 @@ export function CopyReportPanel({
     sentences.push(
       report.stopReason?.code === 'quota.exceeded'
         ? t('copy.report.quotaFull', { count: report.failed, n: n(report.failed) })
-        : t('copy.report.stopped'),
+        : report.stopReason
+          ? copyErrorText(SwitchoverError.fromWire(report.stopReason), t)
+          : t('copy.report.stopped'),
     );
   } else if (nothingNew) {
     sentences.push(t('copy.report.nothingNew', { count: present, n: n(present) }));
@@ -91,7 +107,7 @@ export function CopyReportPanel({
               <li key={`${s.folder}:${s.uid}`}>
                 {t('copy.report.tooBigItem', {
                   folder: folderName(s.folder),
-                  size: formatBytes(s.size, i18n.language),
+                  size: formatBytes(s.size, i18n.language, t),
                 })}
               </li>
             ))}

@@ -1,7 +1,8 @@
 import { memo, type CSSProperties, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountTree, FolderNode } from '../../../src-main/contract';
-import { folderIcon, folderName, formatBytes, formatNumber } from './folderLabels';
+import { FolderIcon } from './FolderIcon';
+import { folderName, formatBytes, formatNumber } from './folderLabels';
 
 /** Stands for "the whole old account" where a folder path would go. */
 export const wholeAccount = '*';
@@ -17,7 +18,7 @@ function FolderFacts({ folder }: { folder: FolderNode }) {
   return (
     <span className="folder-facts">
       {folder.bytes !== undefined
-        ? `${messages} · ${formatBytes(folder.bytes, i18n.language)}`
+        ? `${messages} · ${formatBytes(folder.bytes, i18n.language, t)}`
         : messages}
     </span>
   );
@@ -58,9 +59,7 @@ const OldRow = memo(function OldRow({
         onDragEnd={onDragEnd}
         onClick={() => onSelect(folder.path)}
       >
-        <span className="folder-icon" aria-hidden="true">
-          {folderIcon(folder.role)}
-        </span>
+        <FolderIcon kind={folder.role ?? 'folder'} />
         <span className="folder-name">{folderName(folder, t)}</span>
         <FolderFacts folder={folder} />
       </button>
@@ -99,9 +98,7 @@ const NewRow = memo(function NewRow({
           onDrop(folder.path);
         }}
       >
-        <span className="folder-icon" aria-hidden="true">
-          {folderIcon(folder.role)}
-        </span>
+        <FolderIcon kind={folder.role ?? 'folder'} />
         <span className="folder-name">{folderName(folder, t)}</span>
         <FolderFacts folder={folder} />
       </div>
@@ -152,9 +149,7 @@ export function OldTree({
         onDragEnd={onDragEnd}
         onClick={() => onSelect(wholeAccount)}
       >
-        <span className="folder-icon" aria-hidden="true">
-          ✉️
-        </span>
+        <FolderIcon kind="account" />
         <span className="folder-name">{t('copy.tree.wholeAccount', { email: tree.email })}</span>
         <span className="folder-facts">
           {t('copy.tree.messages', { count: total, n: formatNumber(total, i18n.language) })}
@@ -224,9 +219,7 @@ export function NewTree({
         {t('copy.tree.newTitle')}
       </h2>
       <div className="folder-row account-row" data-testid="new-account">
-        <span className="folder-icon" aria-hidden="true">
-          ✉️
-        </span>
+        <FolderIcon kind="account" />
         <span className="folder-name">{t('copy.tree.wholeAccount', { email: tree.email })}</span>
         <span className="folder-facts">
           {t('copy.tree.messages', { count: total, n: formatNumber(total, i18n.language) })}

@@ -1,19 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FolderNode, FolderRole } from '../../../src-main/contract';
-
-/** Icons for the everyday folders (decorative: the name beside them says the same). */
-const roleIcons: Record<FolderRole, string> = {
-  inbox: '📥',
-  sent: '📤',
-  drafts: '📝',
-  trash: '🗑️',
-  junk: '🚫',
-  archive: '🗄️',
-};
-
-export function folderIcon(role: FolderRole | undefined): string {
-  return role ? roleIcons[role] : '📁';
-}
+import type { FolderNode } from '../../../src-main/contract';
 
 /** Inbox, Sent, Drafts… in the person's language whatever the server calls them. */
 export function folderName(folder: Pick<FolderNode, 'name' | 'role'>, t: TFunction): string {
@@ -39,10 +25,17 @@ export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
 
-/** "12 MB", "340 KB": one unit, no decimals below 10. */
-export function formatBytes(bytes: number, language: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
+/**
+ * "0 bytes", "1 byte", "340 kB", "1.2 MB": under a kilobyte a translated plural (Intl's own
+ * "byte" unit does not make a plural in every language), above it Intl's short unit in the
+ * person's language, one decimal below 10.
+ */
+export function formatBytes(bytes: number, language: string, t: TFunction): string {
+  if (bytes < 1000) {
+    return t('copy.size.bytes', { count: bytes, n: formatNumber(bytes, language) });
+  }
+  const units = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes / 1000;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
     value /= 1000;
@@ -52,6 +45,6 @@ export function formatBytes(bytes: number, language: string): string {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
-    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+    maximumFractionDigits: value < 10 ? 1 : 0,
   }).format(value);
 }

@@ -217,7 +217,6 @@ export const de: Messages = {
   copy: {
     intro:
       'Ziehen Sie einen Ordner von Ihrem alten Konto auf Ihr neues, oder kopieren Sie alles auf einmal. In Ihrem alten Konto wird nichts gelöscht, und erneutes Kopieren erzeugt nie doppelte Nachrichten.',
-    startFailed: 'Das Kopieren konnte nicht beginnen.',
     loadingFolders: 'Die Ordner beider Konten werden angesehen…',
     interrupted:
       'Das letzte Kopieren wurde vor dem Ende unterbrochen ({{done}} von {{total}} Nachrichten wurden kopiert).',
@@ -227,6 +226,30 @@ export const de: Messages = {
     copyTo: 'Kopieren nach…',
     copyToHint: 'Wählen Sie zuerst einen Ordner Ihres alten Kontos.',
     copyToSelected: 'Ausgewählt: {{folder}}',
+    size: {
+      bytes_one: '{{n}} Byte',
+      bytes_other: '{{n}} Bytes',
+    },
+    errors: {
+      busy: 'Es läuft bereits ein Kopiervorgang. Warten Sie, bis er fertig ist, oder beenden Sie ihn zuerst.',
+      cancelled:
+        'Das Kopieren wurde beendet. Wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
+      noJob: 'Gerade läuft kein Kopiervorgang.',
+      quotaExceeded:
+        'Ihr neues Postfach ist voll, der Rest hat nicht mehr hineingepasst. Schaffen Sie dort Platz oder fragen Sie Ihre Hilfe; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
+      messageTooBig:
+        'Eine Nachricht ist zu groß für Ihren neuen Anbieter. Sie bleibt sicher in Ihrem alten Konto.',
+      connectionLost:
+        'Die Verbindung zu einem der Mailserver ist abgebrochen. Prüfen Sie Ihre Internetverbindung; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
+      tooManyConnections:
+        'Einer der Mailserver hat gerade zu viele offene Verbindungen. Warten Sie ein paar Minuten; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
+      network:
+        'Einer der Mailserver ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann noch einmal.',
+      authFailed:
+        'Das Passwort eines Ihrer Konten wurde nicht angenommen; vielleicht wurde es geändert. Bitte gehen Sie zurück und melden Sie sich erneut an.',
+      accountMissing: 'Bitte melden Sie sich zuerst bei Ihrem alten und Ihrem neuen Konto an.',
+      signInAgain: 'Zurück zur Anmeldung',
+    },
     roles: {
       inbox: 'Posteingang',
       sent: 'Gesendet',
@@ -301,6 +324,11 @@ export const de: Messages = {
       pause: 'Anhalten',
       resume: 'Weiter',
       cancel: 'Kopieren beenden',
+      cancelQuestion: 'Kopieren jetzt beenden?',
+      cancelExplain:
+        'Was schon kopiert ist, bleibt in Ihrem neuen Konto. Wenn Sie später wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
+      cancelKeep: 'Nein, weiter kopieren',
+      cancelYes: 'Ja, Kopieren beenden',
       safeToClose:
         'Sie können dieses Fenster schließen: Das Kopieren geht weiter, und Sie finden es hier wieder, wenn Sie zurückkommen.',
     },
@@ -322,9 +350,10 @@ export const de: Messages = {
         '{{n}} Nachricht wurde kopiert, bevor Sie beendet haben. Erneutes Kopieren macht dort weiter.',
       cancelled_other:
         '{{n}} Nachrichten wurden kopiert, bevor Sie beendet haben. Erneutes Kopieren macht dort weiter.',
-      quotaFull_one: 'Ihr neues Konto ist voll: {{n}} Nachricht hat nicht mehr hineingepasst.',
+      quotaFull_one:
+        'Ihr neues Postfach ist voll: {{n}} Nachricht hat nicht mehr hineingepasst. Schaffen Sie dort Platz oder fragen Sie Ihre Hilfe; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
       quotaFull_other:
-        'Ihr neues Konto ist voll: {{n}} Nachrichten haben nicht mehr hineingepasst.',
+        'Ihr neues Postfach ist voll: {{n}} Nachrichten haben nicht mehr hineingepasst. Schaffen Sie dort Platz oder fragen Sie Ihre Hilfe; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
       stopped: 'Das Kopieren wurde wegen eines Verbindungsproblems unterbrochen.',
       failed_one: '{{n}} Nachricht konnte nicht kopiert werden.',
       failed_other: '{{n}} Nachrichten konnten nicht kopiert werden.',

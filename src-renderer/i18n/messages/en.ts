@@ -215,7 +215,6 @@ export const en = {
   copy: {
     intro:
       'Drag a folder from your old account onto your new one, or copy everything at once. Nothing is deleted from your old account, and copying again never makes doubles.',
-    startFailed: 'The copy could not start.',
     loadingFolders: 'Looking at the folders of both accounts…',
     interrupted:
       'The last copy stopped before it was finished ({{done}} of {{total}} messages were copied).',
@@ -225,6 +224,29 @@ export const en = {
     copyTo: 'Copy to…',
     copyToHint: 'Choose a folder of your old account first.',
     copyToSelected: 'Chosen: {{folder}}',
+    size: {
+      bytes_one: '{{n}} byte',
+      bytes_other: '{{n}} bytes',
+    },
+    errors: {
+      busy: 'A copy is already running. Wait for it to finish, or stop it first.',
+      cancelled: 'The copy was stopped. Copying again continues where it stopped.',
+      noJob: 'No copy is running just now.',
+      quotaExceeded:
+        'Your new mailbox is full, so the rest did not fit. Free some space there or ask your helper; copying again continues where it stopped.',
+      messageTooBig:
+        'A message is too big for your new provider. It stays safe in your old account.',
+      connectionLost:
+        'The connection to one of the mail servers broke off. Check your internet connection; copying again continues where it stopped.',
+      tooManyConnections:
+        'One of the mail servers has too many connections open just now. Wait a few minutes; copying again continues where it stopped.',
+      network:
+        'One of the mail servers cannot be reached. Check your internet connection, then try again.',
+      authFailed:
+        'The password of one of your accounts was not accepted; perhaps it was changed. Please go back and sign in again.',
+      accountMissing: 'Please sign in to both your old and your new account first.',
+      signInAgain: 'Go back to sign in',
+    },
     roles: {
       inbox: 'Inbox',
       sent: 'Sent',
@@ -298,6 +320,11 @@ export const en = {
       pause: 'Pause',
       resume: 'Continue',
       cancel: 'Stop copying',
+      cancelQuestion: 'Stop copying now?',
+      cancelExplain:
+        'What is already copied stays in your new account. Copying again later continues where it stopped.',
+      cancelKeep: 'No, keep copying',
+      cancelYes: 'Yes, stop copying',
       safeToClose:
         'You can close this window: the copy goes on, and you find it here again when you come back.',
     },
@@ -317,8 +344,10 @@ export const en = {
         '{{n}} message was copied before you stopped. Copying again continues where it stopped.',
       cancelled_other:
         '{{n}} messages were copied before you stopped. Copying again continues where it stopped.',
-      quotaFull_one: 'Your new account is full: {{n}} message did not fit.',
-      quotaFull_other: 'Your new account is full: {{n}} messages did not fit.',
+      quotaFull_one:
+        'Your new mailbox is full: {{n}} message did not fit. Free some space there or ask your helper; copying again continues where it stopped.',
+      quotaFull_other:
+        'Your new mailbox is full: {{n}} messages did not fit. Free some space there or ask your helper; copying again continues where it stopped.',
       stopped: 'The copy stopped because of a problem with the connection.',
       failed_one: '{{n}} message could not be copied.',
       failed_other: '{{n}} messages could not be copied.',

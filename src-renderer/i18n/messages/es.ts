@@ -214,7 +214,6 @@ export const es: Messages = {
   copy: {
     intro:
       'Arrastre una carpeta de su cuenta antigua a la nueva, o cópielo todo de una vez. No se borra nada de su cuenta antigua, y copiar de nuevo nunca crea duplicados.',
-    startFailed: 'No se pudo empezar a copiar.',
     loadingFolders: 'Revisando las carpetas de ambas cuentas…',
     interrupted:
       'La última copia se detuvo antes de terminar (se copiaron {{done}} de {{total}} mensajes).',
@@ -224,6 +223,29 @@ export const es: Messages = {
     copyTo: 'Copiar a…',
     copyToHint: 'Elija primero una carpeta de su cuenta antigua.',
     copyToSelected: 'Elegida: {{folder}}',
+    size: {
+      bytes_one: '{{n}} byte',
+      bytes_other: '{{n}} bytes',
+    },
+    errors: {
+      busy: 'Ya hay una copia en marcha. Espere a que termine, o deténgala primero.',
+      cancelled: 'La copia se detuvo. Si vuelve a copiar, sigue donde se detuvo.',
+      noJob: 'Ahora mismo no hay ninguna copia en marcha.',
+      quotaExceeded:
+        'Su buzón nuevo está lleno y el resto no cupo. Libere espacio allí o pida ayuda a quien le ayuda; si vuelve a copiar, la copia sigue donde se detuvo.',
+      messageTooBig:
+        'Un mensaje es demasiado grande para su nuevo proveedor. Sigue a salvo en su cuenta antigua.',
+      connectionLost:
+        'Se cortó la conexión con uno de los servidores de correo. Compruebe su conexión a internet; si vuelve a copiar, la copia sigue donde se detuvo.',
+      tooManyConnections:
+        'Uno de los servidores de correo tiene demasiadas conexiones abiertas en este momento. Espere unos minutos; si vuelve a copiar, la copia sigue donde se detuvo.',
+      network:
+        'No se puede llegar a uno de los servidores de correo. Compruebe su conexión a internet y vuelva a intentarlo.',
+      authFailed:
+        'No se aceptó la contraseña de una de sus cuentas; quizá se cambió. Vuelva atrás e inicie sesión de nuevo.',
+      accountMissing: 'Inicie sesión primero en su cuenta antigua y en su cuenta nueva.',
+      signInAgain: 'Volver a iniciar sesión',
+    },
     roles: {
       inbox: 'Bandeja de entrada',
       sent: 'Enviados',
@@ -297,6 +319,11 @@ export const es: Messages = {
       pause: 'Pausar',
       resume: 'Seguir',
       cancel: 'Dejar de copiar',
+      cancelQuestion: '¿Dejar de copiar ahora?',
+      cancelExplain:
+        'Lo que ya está copiado se queda en su cuenta nueva. Si vuelve a copiar más tarde, la copia sigue donde se detuvo.',
+      cancelKeep: 'No, seguir copiando',
+      cancelYes: 'Sí, dejar de copiar',
       safeToClose:
         'Puede cerrar esta ventana: la copia continúa, y la encontrará aquí de nuevo cuando vuelva.',
     },
@@ -316,8 +343,10 @@ export const es: Messages = {
         'Se copió {{n}} mensaje antes de que usted parara. Copiar de nuevo sigue donde se detuvo.',
       cancelled_other:
         'Se copiaron {{n}} mensajes antes de que usted parara. Copiar de nuevo sigue donde se detuvo.',
-      quotaFull_one: 'Su cuenta nueva está llena: {{n}} mensaje no cupo.',
-      quotaFull_other: 'Su cuenta nueva está llena: {{n}} mensajes no cupieron.',
+      quotaFull_one:
+        'Su buzón nuevo está lleno: {{n}} mensaje no cupo. Libere espacio allí o pida ayuda a quien le ayuda; si vuelve a copiar, la copia sigue donde se detuvo.',
+      quotaFull_other:
+        'Su buzón nuevo está lleno: {{n}} mensajes no cupieron. Libere espacio allí o pida ayuda a quien le ayuda; si vuelve a copiar, la copia sigue donde se detuvo.',
       stopped: 'La copia se detuvo por un problema con la conexión.',
       failed_one: 'No se pudo copiar {{n}} mensaje.',
       failed_other: 'No se pudieron copiar {{n}} mensajes.',

@@ -218,7 +218,6 @@ export const fr: Messages = {
   copy: {
     intro:
       'Faites glisser un dossier de votre ancien compte vers le nouveau, ou copiez tout d’un coup. Rien n’est supprimé de votre ancien compte, et copier à nouveau ne crée jamais de doublons.',
-    startFailed: 'La copie n’a pas pu commencer.',
     loadingFolders: 'Examen des dossiers des deux comptes…',
     interrupted:
       'La dernière copie s’est arrêtée avant la fin ({{done}} messages sur {{total}} ont été copiés).',
@@ -228,6 +227,30 @@ export const fr: Messages = {
     copyTo: 'Copier vers…',
     copyToHint: 'Choisissez d’abord un dossier de votre ancien compte.',
     copyToSelected: 'Choisi : {{folder}}',
+    size: {
+      bytes_one: '{{n}} octet',
+      bytes_other: '{{n}} octets',
+    },
+    errors: {
+      busy: 'Une copie est déjà en cours. Attendez qu’elle se termine, ou arrêtez-la d’abord.',
+      cancelled:
+        'La copie a été arrêtée. Si vous copiez à nouveau, elle reprend là où elle s’est arrêtée.',
+      noJob: 'Aucune copie n’est en cours pour le moment.',
+      quotaExceeded:
+        'Votre nouvelle boîte mail est pleine, le reste n’a pas pu y entrer. Libérez de la place ou demandez à la personne qui vous aide ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
+      messageTooBig:
+        'Un message est trop gros pour votre nouveau fournisseur. Il reste en sécurité dans votre ancien compte.',
+      connectionLost:
+        'La connexion à l’un des serveurs de messagerie a été coupée. Vérifiez votre connexion Internet ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
+      tooManyConnections:
+        'L’un des serveurs de messagerie a trop de connexions ouvertes en ce moment. Attendez quelques minutes ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
+      network:
+        'L’un des serveurs de messagerie est injoignable. Vérifiez votre connexion Internet, puis réessayez.',
+      authFailed:
+        'Le mot de passe de l’un de vos comptes n’a pas été accepté ; il a peut-être été changé. Revenez en arrière et reconnectez-vous.',
+      accountMissing: 'Connectez-vous d’abord à votre ancien et à votre nouveau compte.',
+      signInAgain: 'Revenir à la connexion',
+    },
     roles: {
       inbox: 'Boîte de réception',
       sent: 'Envoyés',
@@ -301,6 +324,11 @@ export const fr: Messages = {
       pause: 'Mettre en pause',
       resume: 'Continuer',
       cancel: 'Arrêter la copie',
+      cancelQuestion: 'Arrêter la copie maintenant ?',
+      cancelExplain:
+        'Ce qui est déjà copié reste dans votre nouveau compte. Si vous copiez à nouveau plus tard, la copie reprend là où elle s’est arrêtée.',
+      cancelKeep: 'Non, continuer la copie',
+      cancelYes: 'Oui, arrêter la copie',
       safeToClose:
         'Vous pouvez fermer cette fenêtre : la copie continue, et vous la retrouverez ici à votre retour.',
     },
@@ -322,8 +350,10 @@ export const fr: Messages = {
         '{{n}} message a été copié avant l’arrêt. Copier à nouveau reprend là où la copie s’est arrêtée.',
       cancelled_other:
         '{{n}} messages ont été copiés avant l’arrêt. Copier à nouveau reprend là où la copie s’est arrêtée.',
-      quotaFull_one: 'Votre nouveau compte est plein : {{n}} message n’a pas pu y entrer.',
-      quotaFull_other: 'Votre nouveau compte est plein : {{n}} messages n’ont pas pu y entrer.',
+      quotaFull_one:
+        'Votre nouvelle boîte mail est pleine : {{n}} message n’a pas pu y entrer. Libérez de la place ou demandez à la personne qui vous aide ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
+      quotaFull_other:
+        'Votre nouvelle boîte mail est pleine : {{n}} messages n’ont pas pu y entrer. Libérez de la place ou demandez à la personne qui vous aide ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
       stopped: 'La copie s’est arrêtée à cause d’un problème de connexion.',
       failed_one: '{{n}} message n’a pas pu être copié.',
       failed_other: '{{n}} messages n’ont pas pu être copiés.',

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SwitchoverError } from '../../../src-main/contract';
+import { copyErrorText, needsSignIn } from './copyErrorText';
+
+/** A copy failure in one translated sentence, with the way forward (sign in again, retry…). */
+export function CopyErrorNotice({
+  error,
+  onSignIn,
+  children,
+}: {
+  error: SwitchoverError;
+  /** Back to the sign-in screens, offered when only a new sign-in helps. */
+  onSignIn?: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice-error" data-testid="copy-error">
+      <p role="alert" data-error-code={error.code}>
+        {copyErrorText(error, t)}
+      </p>
+      {children}
+      {onSignIn && needsSignIn(error) && (
+        <button
+          type="button"
+          className="button"
+          data-testid="copy-sign-in-again"
+          onClick={onSignIn}
+        >
+          {t('copy.errors.signInAgain')}
+        </button>
+      )}
+    </div>
+  );
+}

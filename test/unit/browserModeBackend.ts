@@ -1,0 +1,17 @@
+import { createBackend } from '../../src-main/handlers';
+import { createSettingsStore } from '../../src-main/store';
+
+/** The backend browser mode serves over the bridge, its settings kept in memory only. */
+export function browserModeBackend(
+  version: string,
+  systemLocale = 'en-US',
+): ReturnType<typeof createBackend> {
+  return createBackend({
+    name: 'Switchover',
+    version,
+    platform: 'linux',
+    runtime: 'browser',
+    systemLocale,
+    settings: createSettingsStore({ store: {} }),
+  });
+}
