@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { SwitchoverError } from '../contract';
-import { AppendConnection, isTransientImapError, listFolderTree, openImapSession } from '../imap';
+import {
+  AppendConnection,
+  isTransientImapError,
+  ListConnection,
+  listFolderTree,
+  openImapSession,
+  SpoolFetchConnection,
+} from '../imap';
 import type { AppendOutcome, FolderTree, ReadOnlyImapSession, WritableImapSession } from '../imap';
 import { ByteBudget } from './byteBudget';
 import type {
@@ -26,6 +33,7 @@ import {
   writeVerifiedState,
 } from './verifiedState';
 import type { JournalEntry } from './journal';
+import type { VerifiedState } from './verifiedState';
 import { diffFolder, indexFolder } from './mailboxIndex';
 import type { FolderIndex, IndexedMessage } from './mailboxIndex';
 import { summarize } from './copyReport';
@@ -62,6 +70,8 @@ interface Pool {
   readers: ReadOnlyImapSession[];
   indexers: WritableImapSession[];
   appenders: AppendConnection[];
+  /** Raw connections to the old account that fetch for the readers, one each (may be none). */
+  spoolers: SpoolFetchConnection[];
 }
 
 /** Thrown inside an attempt when the whole pass must be redone after reconnecting. */
@@ -81,8 +91,16 @@ const defaults = {
   batchBytes: 2 * 1024 * 1024,
   batchMessages: 200,
   maxRetriesWithoutProgress: 6,
+  multiAppend: true,
+  /** Raw connections to the old account for big messages (streamed to the spool file). */
+  spoolConnections: 3,
+  appendGroupMessages: 50,
+  appendGroupBytes: 1024 * 1024,
   progressIntervalMs: 250,
 };
+
+/** Memory a big message holds while streamed: the spool's write, then read, buffers. */
+const spoolMemoryBytes = 1024 * 1024;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -121,6 +139,8 @@ class CopyEngine {
   #journal: Journal | undefined;
   #journalEntries: JournalEntry[] = [];
   #appendLimit: number | undefined;
+  /** Folders of the plan still to create (again after a reconnect, until it succeeded). */
+  #toCreate: readonly string[] = [];
   // progress
   #messagesDone = 0;
   #messagesTotal = 0;
@@ -161,6 +181,11 @@ class CopyEngine {
   }
 
   #setState(state: CopyState): void {
+    // Work that moves on while paused (an answer already on its way) resumes in its new state.
+    if (this.#paused && state !== 'paused' && state !== 'done') {
+      this.#beforePause = state;
+      return;
+    }
     if (this.state === state) return;
     const now = Date.now();
     this.#timings[this.state] = (this.#timings[this.state] ?? 0) + (now - this.#stateSince) / 1000;
@@ -223,28 +248,62 @@ class CopyEngine {
     });
   }
 
+  /**
+   * A re-run's fast path: both folder trees with counts over bare connections (one round trip
+   * after login, no imapflow). When both sides are exactly as the last verified copy left them,
+   * that verification still holds. Anything else (or any trouble) goes the usual way.
+   */
+  async #probeUnchanged(previous: VerifiedState): Promise<CopyReport | undefined> {
+    const open = (endpoint: CopyOptions['source']) =>
+      ListConnection.open(endpoint.settings, endpoint.password, { ca: this.#o.ca });
+    const connections = await Promise.allSettled([open(this.#o.source), open(this.#o.target)]);
+    const [src, dst] = connections.map((c) => (c.status === 'fulfilled' ? c.value : undefined));
+    try {
+      if (!src || !dst) return undefined;
+      const [srcTree, dstTree] = await Promise.all([src.listTree(), dst.listTree()]);
+      if (!srcTree || !dstTree) return undefined;
+      const plan = this.#o.plan ?? planFolders(srcTree, dstTree, { only: this.#o.folders });
+      const unchanged = unchangedSince(previous, plan, srcTree, dstTree);
+      if (!unchanged) return undefined;
+      this.#emit({ type: 'plan', plan });
+      return this.#finishUnchanged(unchanged);
+    } catch {
+      return undefined;
+    } finally {
+      for (const c of [src, dst]) void c?.logout();
+    }
+  }
+
+  /** Both control sessions, logged in side by side (each login costs several round trips). */
   async #controlSessions(): Promise<{ src: ReadOnlyImapSession; dst: WritableImapSession }> {
-    if (!this.#src || this.#src.closed) {
-      this.#src = await openImapSession(this.#o.source.settings, this.#o.source.password, {
+    const openSrc = async () => {
+      if (this.#src && !this.#src.closed) return this.#src;
+      const src = await openImapSession(this.#o.source.settings, this.#o.source.password, {
         readOnly: true,
         ca: this.#o.ca,
         logger: this.#o.logger,
       });
-      const src = this.#src;
+      this.#src = src;
       this.#closers.add(() => src.close());
-    }
-    if (!this.#dst || this.#dst.closed) {
-      this.#dst = await openImapSession(this.#o.target.settings, this.#o.target.password, {
+      return src;
+    };
+    const openDst = async () => {
+      if (this.#dst && !this.#dst.closed) return this.#dst;
+      const dst = await openImapSession(this.#o.target.settings, this.#o.target.password, {
         readOnly: false,
         ca: this.#o.ca,
         logger: this.#o.logger,
       });
-      const dst = this.#dst;
+      this.#dst = dst;
       this.#closers.add(() => dst.close());
       const limit = dst.capabilities.get('APPENDLIMIT');
       this.#appendLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
-    }
-    return { src: this.#src, dst: this.#dst };
+      return dst;
+    };
+    const [src, dst] = await Promise.allSettled([openSrc(), openDst()]);
+    if (src.status === 'rejected') throw src.reason;
+    if (dst.status === 'rejected') throw dst.reason;
+    return { src: src.value, dst: dst.value };
   }
 
   async run(): Promise<CopyReport> {
@@ -273,55 +332,94 @@ class CopyEngine {
     let plan: FolderPlan | undefined;
     let lastProgress = -1;
     let withoutProgress = 0;
-    let firstPass = true;
     for (;;) {
       let pool: Pool | undefined;
+      let opening: Promise<Pool> | undefined;
       try {
         await this.#gate();
-        const { src, dst } = await this.#controlSessions();
+        let created: Promise<void> = Promise.resolve();
         if (!plan) {
           this.#setState('planning');
+          const [sourceId, targetId] = this.#ids();
+          const file = journalPath(this.#o.dataDir, sourceId, targetId);
+          const statePath = verifiedStatePath(this.#o.dataDir, sourceId, targetId);
+          const previous = readVerifiedState(statePath);
+          // No verified copy to find unchanged: the pool will be needed, so it logs in meanwhile.
+          if (!previous) opening = this.#openPool();
+          else if (previous.report.verified) {
+            const proven = await this.#probeUnchanged(previous);
+            if (proven) return proven;
+          }
+          const { src, dst } = await this.#controlSessions();
           const [srcTree, dstTree] = await Promise.all([listFolderTree(src), listFolderTree(dst)]);
           plan = this.#o.plan ?? planFolders(srcTree, dstTree, { only: this.#o.folders });
           this.#emit({ type: 'plan', plan });
-          const [sourceId, targetId] = this.#ids();
-          const file = journalPath(this.#o.dataDir, sourceId, targetId);
           // Nothing changed on either side since the last verified copy: that proof still holds.
-          const previous = readVerifiedState(
-            verifiedStatePath(this.#o.dataDir, sourceId, targetId),
-          );
-          const statePath = verifiedStatePath(this.#o.dataDir, sourceId, targetId);
           const unchanged = previous && unchangedSince(previous, plan, srcTree, dstTree);
           if (unchanged) return this.#finishUnchanged(unchanged);
           forgetVerifiedState(statePath);
           this.#sourceTree = srcTree;
           this.#journalEntries = Journal.read(file);
           this.#journal = Journal.open(file);
-          const opening = this.#openPool();
-          // Parents come first in plan.create, and the server runs pipelined commands in order.
-          await Promise.all(plan.create.map((folder) => dst.createFolder(folder)));
+          opening ??= this.#openPool();
           pool = await opening;
+          this.#toCreate = plan.create;
         }
+        const { src, dst } = await this.#controlSessions();
         pool ??= await this.#openPool();
-        this.#setState('indexing');
-        const work = await this.#indexAll(plan, [src, ...pool.readers], [dst, ...pool.indexers]);
-        const remaining = work.reduce((n, w) => n + w.toCopy.length, 0);
-        const remainingBytes = work.reduce(
-          (n, w) => n + w.toCopy.reduce((b, m) => b + m.size, 0),
-          0,
-        );
-        if (firstPass) {
-          this.#messagesTotal = remaining;
-          this.#bytesTotal = remainingBytes;
-          firstPass = false;
-        } else {
-          this.#messagesTotal = this.#messagesDone + remaining;
-          this.#bytesTotal = this.#bytesDone + remainingBytes;
+        const live = pool;
+        await this.#gate();
+        if (this.#toCreate.length > 0) {
+          created = this.#createFolders(this.#toCreate, pool, dst).then(() => {
+            this.#toCreate = [];
+          });
+          // Indexing the old side need not wait for the new folders; a failure surfaces below.
+          created.catch(() => undefined);
         }
-        if (remaining > 0) {
+        this.#setState('indexing');
+        // With a raw fetcher per reader the transfer needs none of the indexing sessions, so
+        // each folder is copied as soon as both its sides are indexed.
+        const overlap = live.spoolers.length > 0 && live.spoolers.length >= live.readers.length;
+        const feed = new BatchFeed();
+        const workOf = new Map<FolderPlanEntry, FolderWork>();
+        this.#messagesTotal = this.#messagesDone;
+        this.#bytesTotal = this.#bytesDone;
+        let transferring: Promise<void> | undefined;
+        const startTransfer = () => {
           this.#setState('copying');
           this.#progress();
-          await this.#transfer(work, pool);
+          transferring = this.#transfer(feed, workOf, live);
+          transferring.catch(() => undefined);
+        };
+        const onFolder = (w: FolderWork) => {
+          workOf.set(w.entry, w);
+          this.#messagesTotal += w.toCopy.length;
+          this.#bytesTotal += w.toCopy.reduce((b, m) => b + m.size, 0);
+          if (!overlap || w.toCopy.length === 0) return;
+          if (!transferring) startTransfer();
+          feed.push(this.#batches([w]));
+        };
+        let work: FolderWork[];
+        try {
+          work = await this.#indexAll(
+            plan,
+            [src, ...pool.readers],
+            [dst, ...pool.indexers],
+            created,
+            onFolder,
+          );
+        } finally {
+          feed.close();
+        }
+        if (!overlap) {
+          const batches = this.#batches(work);
+          if (batches.length > 0) {
+            feed.push(batches);
+            startTransfer();
+          }
+        }
+        if (transferring) {
+          await transferring;
           this.#progress();
         }
         if (this.#stopReason) return this.#finish(plan, work, false);
@@ -365,13 +463,25 @@ class CopyEngine {
         await sleep(delayMs);
       } finally {
         if (pool) this.#closePool(pool);
+        else if (opening) opening.then((p) => this.#closePool(p)).catch(() => undefined);
       }
     }
   }
 
+  /** New folders, parents first, in one pipelined flight on an append connection. */
+  async #createFolders(paths: readonly string[], pool: Pool, dst: WritableImapSession) {
+    if (paths.length === 0) return;
+    const appender = pool.appenders.find((a) => !a.closed);
+    if (appender) {
+      await appender.createFolders(paths, { subscribe: true });
+      return;
+    }
+    for (const folder of paths) await dst.createFolder(folder);
+  }
+
   /** Readers, indexers and appenders, opened all at once (each login costs round trips). */
   async #openPool(): Promise<Pool> {
-    const [readers, indexers, appenders] = await Promise.all([
+    const [readers, indexers, appenders, spoolers] = await Promise.all([
       this.#openReaders(),
       this.#openSome(Math.max(0, this.#o.targetIndexConnections), () =>
         openImapSession(this.#o.target.settings, this.#o.target.password, {
@@ -381,45 +491,68 @@ class CopyEngine {
         }),
       ).catch(() => [] as WritableImapSession[]),
       this.#openAppenders(),
+      // Without them big messages are fetched in pieces through the readers: slower, still right.
+      this.#openSome(Math.max(0, Math.min(this.#o.spoolConnections, this.#sourceConnections)), () =>
+        SpoolFetchConnection.open(this.#o.source.settings, this.#o.source.password, {
+          ca: this.#o.ca,
+        }),
+      ).catch(() => [] as SpoolFetchConnection[]),
     ]);
-    return { readers, indexers, appenders };
+    return { readers, indexers, appenders, spoolers };
   }
 
   #closePool(pool: Pool): void {
     for (const r of pool.readers) void r.logout();
     for (const i of pool.indexers) void i.logout();
     for (const a of pool.appenders) a.close();
+    for (const s of pool.spoolers) void s.logout();
   }
 
   /** Indexes every folder on both sides, several folders at once (one per session pair). */
+  /**
+   * Indexes every folder on both sides: each side's sessions take folders from their own queue
+   * (the old side need not wait for the new side's folders to be created).
+   */
   async #indexAll(
     plan: FolderPlan,
     srcs: ReadOnlyImapSession[],
     dsts: WritableImapSession[],
+    targetReady: Promise<void>,
+    onFolder: (work: FolderWork) => void,
   ): Promise<FolderWork[]> {
     const entries = plan.entries.filter((e) => e.action === 'copy' && !e.containerOnly);
+    const sources = new Map<FolderPlanEntry, FolderIndex>();
+    const targets = new Map<FolderPlanEntry, FolderIndex>();
     const results = new Map<FolderPlanEntry, FolderWork>();
-    let next = 0;
-    const worker = async (src: ReadOnlyImapSession, dst: WritableImapSession) => {
-      for (;;) {
-        const entry = entries[next++];
-        if (!entry) return;
-        await this.#gate();
-        const [source, target] = await Promise.all([
-          indexFolder(src, entry.source),
-          indexFolder(dst, entry.target),
-        ]);
-        results.set(entry, this.#workFor(entry, source, target));
-      }
+    const completed = (entry: FolderPlanEntry) => {
+      const source = sources.get(entry);
+      const target = targets.get(entry);
+      if (!source || !target) return;
+      const work = this.#workFor(entry, source, target);
+      results.set(entry, work);
+      onFolder(work);
     };
-    const pairs = Math.max(1, Math.min(srcs.length, dsts.length));
-    await Promise.all(
-      Array.from({ length: pairs }, (_, i) => {
-        const src = srcs[i];
-        const dst = dsts[i];
-        return src && dst ? worker(src, dst) : Promise.resolve();
-      }),
-    );
+    const side = async <S extends ReadOnlyImapSession | WritableImapSession>(
+      sessions: S[],
+      pathOf: (e: FolderPlanEntry) => string,
+      into: Map<FolderPlanEntry, FolderIndex>,
+    ) => {
+      let next = 0;
+      const worker = async (session: S) => {
+        for (;;) {
+          const entry = entries[next++];
+          if (!entry) return;
+          await this.#gate();
+          into.set(entry, await indexFolder(session, pathOf(entry)));
+          completed(entry);
+        }
+      };
+      await Promise.all(sessions.filter((s) => !s.closed).map((s) => worker(s)));
+    };
+    await Promise.all([
+      side(srcs, (e) => e.source, sources),
+      targetReady.then(() => side(dsts, (e) => e.target, targets)),
+    ]);
     return entries.flatMap((e) => {
       const w = results.get(e);
       return w ? [w] : [];
@@ -514,7 +647,8 @@ class CopyEngine {
         current.bytes += m.size;
       }
     }
-    return batches;
+    // The big ones first: each is the longest single transfer, so it must not be the tail.
+    return [...batches.filter((b) => b.large), ...batches.filter((b) => !b.large)];
   }
 
   /** Opens up to `count` connections at once; fewer when the server says there are too many. */
@@ -557,24 +691,20 @@ class CopyEngine {
     return appenders;
   }
 
-  async #transfer(work: FolderWork[], pool: Pool): Promise<void> {
+  async #transfer(
+    queue: BatchFeed,
+    workOf: ReadonlyMap<FolderPlanEntry, FolderWork>,
+    pool: Pool,
+  ): Promise<void> {
     const { readers, appenders } = pool;
-    const workOf = new Map(work.map((w) => [w.entry, w]));
     const budget = new ByteBudget(this.#o.byteBudget);
-    const queue = this.#batches(work);
-    const permanent = new Map(work.map((w) => [w.entry.target, w.target.permanentFlags]));
     const outstanding = new Set<Promise<void>>();
     let restart: SwitchoverError | undefined;
     const stopping = () =>
       restart !== undefined || this.#stopReason !== undefined || this.#cancelled;
 
-    const dispatch = (
-      batch: Batch,
-      m: IndexedMessage,
-      content: AppendOutcomeContent,
-      size: number,
-      done: () => void,
-    ) => {
+    /** Appends messages of one batch on the least busy connection (MULTIAPPEND when several). */
+    const dispatch = (batch: Batch, items: Outgoing[]) => {
       const live = appenders.filter((a) => !a.closed);
       const appender = live.sort((a, b) => a.inFlightBytes - b.inFlightBytes)[0];
       if (!appender) {
@@ -582,51 +712,98 @@ class CopyEngine {
           'imap.connection-lost',
           'No connection to the new provider.',
         );
-        done();
+        for (const item of items) item.done();
         return;
       }
-      const p = appender
-        .append(
-          {
-            mailbox: batch.entry.target,
-            flags: m.flags,
-            internalDate: m.internalDate,
-            size,
-            content,
-          },
-          permanent.get(batch.entry.target),
-        )
-        .then((outcome) => {
+      const messages = items.map((item) => ({
+        mailbox: batch.entry.target,
+        flags: item.m.flags,
+        internalDate: item.m.internalDate,
+        size: item.size,
+        content: item.content,
+      }));
+      const flags = workOf.get(batch.entry)?.target.permanentFlags;
+      const sent =
+        messages.length === 1 && messages[0]
+          ? appender.append(messages[0], flags).then((o) => [o])
+          : this.#o.multiAppend
+            ? appender.appendBatch(messages, flags)
+            : Promise.all(messages.map((message) => appender.append(message, flags)));
+      const p = sent
+        .then((outcomes) => {
           const w = workOf.get(batch.entry);
-          if (outcome.ok && w) {
-            if (outcome.uid !== undefined && outcome.uidValidity === w.target.uidValidity)
-              w.appendedUids.push(outcome.uid);
-            else w.appendedWithoutUid += 1;
-          }
-          this.#onOutcome(batch, m, size, outcome, (e) => (restart ??= e));
+          items.forEach((item, i) => {
+            const outcome = outcomes[i];
+            if (!outcome) return;
+            if (outcome.ok && w) {
+              if (outcome.uid !== undefined && outcome.uidValidity === w.target.uidValidity)
+                w.appendedUids.push(outcome.uid);
+              else w.appendedWithoutUid += 1;
+            }
+            this.#onOutcome(batch, item.m, item.size, outcome, (e) => (restart ??= e));
+          });
         })
         .finally(() => {
-          done();
+          for (const item of items) item.done();
           outstanding.delete(p);
         });
       outstanding.add(p);
     };
 
-    const reader = async (session: ReadOnlyImapSession) => {
+    const reader = async (session: ReadOnlyImapSession, raw: SpoolFetchConnection | undefined) => {
       let open: string | undefined;
       for (;;) {
-        const batch = queue.shift();
+        const batch = await queue.next();
         if (!batch || stopping()) return;
         await this.#gate();
-        await budget.acquire(batch.large ? this.#o.largeMessageBytes : batch.bytes);
+        // A big message streamed to disk holds only stream buffers in memory; in pieces, a piece.
+        // A reader given a raw fetcher never falls back to its session: that one may be
+        // indexing another folder meanwhile. A lost fetcher means a reconnect.
+        if (raw?.closed) {
+          throw new SwitchoverError(
+            'imap.connection-lost',
+            'The connection to the server was lost.',
+          );
+        }
+        const fetcher = raw;
+        const streamed = fetcher !== undefined;
+        const share = batch.large
+          ? streamed
+            ? spoolMemoryBytes
+            : this.#o.largeMessageBytes
+          : batch.bytes;
+        await budget.acquire(share);
         let released = false;
         const releaseAll = () => {
           if (released) return;
           released = true;
-          budget.release(batch.large ? this.#o.largeMessageBytes : batch.bytes);
+          budget.release(share);
         };
         try {
-          if (open !== batch.entry.source) {
+          if (batch.large) {
+            const m = batch.messages[0];
+            const spooled = m ? await this.#spool(session, fetcher, batch, m) : undefined;
+            if (!m || !spooled || stopping()) {
+              releaseAll();
+              if (spooled) void fsp.rm(spooled.file, { force: true });
+              continue;
+            }
+            // The imapflow path may have opened another folder on this session.
+            if (spooled.viaSession) open = batch.entry.source;
+            dispatch(batch, [
+              {
+                m,
+                content: () => fs.createReadStream(spooled.file, { highWaterMark: 256 * 1024 }),
+                size: spooled.size,
+                done: () => {
+                  releaseAll();
+                  void fsp.rm(spooled.file, { force: true });
+                },
+              },
+            ]);
+            continue;
+          }
+          if (!fetcher && open !== batch.entry.source) {
             const box = await session.examine(batch.entry.source);
             open = batch.entry.source;
             if (box.uidValidity.toString() !== batch.uidValidity) {
@@ -637,42 +814,49 @@ class CopyEngine {
             }
           }
           this.#currentFolder = batch.entry.source;
-          if (batch.large) {
-            const m = batch.messages[0];
-            if (!m) continue;
-            const file = await this.#spool(session, m);
-            const size = (await fsp.stat(file)).size;
-            dispatch(
-              batch,
-              m,
-              () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }),
-              size,
-              () => {
-                releaseAll();
-                void fsp.rm(file, { force: true });
-              },
-            );
-            continue;
-          }
           let pendingInBatch = batch.messages.length;
           const wanted = new Map(batch.messages.map((m) => [m.uid, m]));
           const doneOne = () => {
             pendingInBatch -= 1;
             if (pendingInBatch === 0) releaseAll();
           };
-          for await (const fetched of session.fetch(batch.messages.map((m) => m.uid).join(','), {
-            uid: true,
-            source: true,
-          })) {
-            const m = wanted.get(fetched.uid);
-            if (!m || !fetched.source) continue;
-            wanted.delete(fetched.uid);
+          // Groups go out as they fill, so appending overlaps the rest of the fetch.
+          let group: Outgoing[] = [];
+          let groupBytes = 0;
+          const flush = () => {
+            if (group.length > 0) dispatch(batch, group);
+            group = [];
+            groupBytes = 0;
+          };
+          const take = (uid: number, source: Buffer) => {
+            const m = wanted.get(uid);
+            if (!m) return;
+            wanted.delete(uid);
             if (stopping()) {
               doneOne();
-              continue;
+              return;
             }
-            dispatch(batch, m, fetched.source, fetched.source.length, doneOne);
+            group.push({ m, content: source, size: source.length, done: doneOne });
+            groupBytes += source.length;
+            if (
+              group.length >= this.#o.appendGroupMessages ||
+              groupBytes >= this.#o.appendGroupBytes
+            )
+              flush();
+          };
+          const uids = batch.messages.map((m) => m.uid);
+          if (fetcher) {
+            // One pipelined EXAMINE + UID FETCH; bodies land in buffers of their exact size.
+            await fetcher.fetchMessages(batch.entry.source, uids, batch.uidValidity, take);
+          } else {
+            for await (const fetched of session.fetch(uids.join(','), {
+              uid: true,
+              source: true,
+            })) {
+              if (fetched.source) take(fetched.uid, fetched.source);
+            }
           }
+          flush();
           // Expunged on the old side meanwhile: nothing to copy for those.
           for (let i = 0; i < wanted.size; i++) doneOne();
         } catch (error) {
@@ -682,8 +866,8 @@ class CopyEngine {
       }
     };
 
-    const readerRuns = readers.map((session) =>
-      reader(session).catch((error: unknown) => {
+    const readerRuns = readers.map((session, i) =>
+      reader(session, pool.spoolers[i]).catch((error: unknown) => {
         const e = error instanceof SwitchoverError ? error : SwitchoverError.from(error);
         if (e.code === 'copy.cancelled') return;
         restart ??= e;
@@ -698,11 +882,55 @@ class CopyEngine {
     if (restart) throw new RestartNeeded(restart);
   }
 
-  /** Fetches a big message in pieces into a spool file, so it is never held whole in memory. */
-  async #spool(session: ReadOnlyImapSession, m: IndexedMessage): Promise<string> {
+  /**
+   * Brings a big message into a spool file, never holding it whole in memory: streamed in one
+   * FETCH on a spool connection, or else fetched in pieces through the reader's session.
+   * Undefined when the message is gone from the old folder.
+   */
+  async #spool(
+    session: ReadOnlyImapSession,
+    spooler: SpoolFetchConnection | undefined,
+    batch: Batch,
+    m: IndexedMessage,
+  ): Promise<{ file: string; size: number; viaSession: boolean } | undefined> {
     const dir = path.join(this.#o.dataDir, 'spool');
     await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
     const file = path.join(dir, `${crypto.randomUUID()}.eml`);
+    this.#currentFolder = batch.entry.source;
+    if (spooler) {
+      try {
+        const got = await spooler.fetchToFile(batch.entry.source, m.uid, file);
+        if (got && got.uidValidity !== batch.uidValidity) {
+          throw new SwitchoverError(
+            'imap.connection-lost',
+            'The old folder changed while copying.',
+          );
+        }
+        if (!got) {
+          await fsp.rm(file, { force: true });
+          return undefined;
+        }
+        return { file, size: got.bytes, viaSession: false };
+      } catch (error) {
+        await fsp.rm(file, { force: true });
+        throw error instanceof SwitchoverError ? error : SwitchoverError.from(error);
+      }
+    }
+    const box = await session.examine(batch.entry.source);
+    if (box.uidValidity.toString() !== batch.uidValidity) {
+      throw new SwitchoverError('imap.connection-lost', 'The old folder changed while copying.');
+    }
+    await this.#spoolInPieces(session, m, file);
+    const size = (await fsp.stat(file)).size;
+    if (size === 0) {
+      await fsp.rm(file, { force: true });
+      return undefined;
+    }
+    return { file, size, viaSession: true };
+  }
+
+  /** Fetches a big message in pieces into a spool file, so it is never held whole in memory. */
+  async #spoolInPieces(session: ReadOnlyImapSession, m: IndexedMessage, file: string) {
     const handle = await fsp.open(file, 'w', 0o600);
     try {
       const chunk = this.#o.largeMessageBytes;
@@ -722,7 +950,6 @@ class CopyEngine {
     } finally {
       await handle.close();
     }
-    return file;
   }
 
   #onOutcome(
@@ -953,4 +1180,44 @@ class CopyEngine {
   }
 }
 
-type AppendOutcomeContent = Buffer | (() => fs.ReadStream);
+/** Batches handed to the readers as folders finish indexing; big messages go first. */
+class BatchFeed {
+  readonly #queue: Batch[] = [];
+  #closed = false;
+  #wake: (() => void)[] = [];
+
+  push(batches: Batch[]): void {
+    this.#queue.unshift(...batches.filter((b) => b.large));
+    this.#queue.push(...batches.filter((b) => !b.large));
+    this.#notify();
+  }
+
+  /** No more batches will come: readers waiting for one stop. */
+  close(): void {
+    this.#closed = true;
+    this.#notify();
+  }
+
+  async next(): Promise<Batch | undefined> {
+    for (;;) {
+      const batch = this.#queue.shift();
+      if (batch) return batch;
+      if (this.#closed) return undefined;
+      await new Promise<void>((resolve) => this.#wake.push(resolve));
+    }
+  }
+
+  #notify(): void {
+    const waiting = this.#wake;
+    this.#wake = [];
+    for (const resolve of waiting) resolve();
+  }
+}
+
+/** One fetched message on its way to the new account; `done` frees its share of the budget. */
+interface Outgoing {
+  m: IndexedMessage;
+  content: Buffer | (() => fs.ReadStream);
+  size: number;
+  done: () => void;
+}

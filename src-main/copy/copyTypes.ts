@@ -27,6 +27,16 @@ export interface CopyOptions {
   largeMessageBytes?: number;
   batchBytes?: number;
   batchMessages?: number;
+  /** Several messages per APPEND where the new provider offers MULTIAPPEND (default on). */
+  multiAppend?: boolean;
+  /**
+   * Raw connections to the old account that fetch for the readers (pipelined, big messages
+   * streamed to disk); 0: everything through imapflow.
+   */
+  spoolConnections?: number;
+  /** Messages and bytes per MULTIAPPEND at most. */
+  appendGroupMessages?: number;
+  appendGroupBytes?: number;
   /** Reconnects in a row without progress before giving up. */
   maxRetriesWithoutProgress?: number;
   progressIntervalMs?: number;

@@ -50,7 +50,17 @@ export interface FolderTree {
   folders: FolderInfo[];
 }
 
-export function folderInfo(box: ListResponse, namespace: Namespace): FolderInfo {
+/** What folderInfo reads of one LIST entry (imapflow's ListResponse has all of it). */
+export interface ListedFolder {
+  path: string;
+  delimiter: string;
+  flags: Set<string>;
+  specialUse?: string;
+  specialUseSource?: string;
+  status?: { messages?: number; uidNext?: number; uidValidity?: bigint; highestModseq?: bigint };
+}
+
+export function folderInfo(box: ListedFolder, namespace: Namespace): FolderInfo {
   const delimiter = box.delimiter || namespace.delimiter || '/';
   let relative = box.path;
   if (box.path.toUpperCase() === 'INBOX') relative = 'INBOX';

@@ -16,14 +16,18 @@ export type {
   ReadOnlyFetchQuery,
 } from './session';
 export { classifyImapError, isTransientImapError } from './imapErrors';
-export { AppendConnection, appendVerdict } from './appendPipeline';
+export { AppendConnection, appendVerdict, expandUidSet } from './appendPipeline';
 export type {
   AppendMessage,
   AppendOutcome,
   AppendConnectionOptions,
   AppendStats,
 } from './appendPipeline';
+export { SpoolFetchConnection } from './spoolFetch';
+export type { SpooledMessage } from './spoolFetch';
+export type { RawConnectionOptions } from './rawConnection';
 export { listFolderTree, folderInfo } from './folderTree';
-export type { FolderInfo, FolderStatus, FolderTree, SpecialUse } from './folderTree';
+export type { FolderInfo, FolderStatus, FolderTree, ListedFolder, SpecialUse } from './folderTree';
+export { ListConnection, parseListing } from './listConnection';
 export { encodeModifiedUtf7, decodeModifiedUtf7 } from './modifiedUtf7';
 export { copyableFlags, formatInternalDate } from './imapWire';

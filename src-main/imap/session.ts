@@ -1,6 +1,11 @@
 import net from 'node:net';
-import { ImapFlow } from 'imapflow';
-import type { FetchMessageObject, FetchQueryObject, ListResponse, StatusObject } from 'imapflow';
+import type {
+  FetchMessageObject,
+  FetchQueryObject,
+  ImapFlow,
+  ListResponse,
+  StatusObject,
+} from 'imapflow';
 import { SwitchoverError } from '../contract';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
@@ -320,6 +325,8 @@ export async function openImapSession(
   password: string,
   options: ImapSessionOptions,
 ): Promise<ReadOnlyImapSession | WritableImapSession> {
+  // Loaded on first use: a re-run that finds nothing new never needs it (it is slow to load).
+  const { ImapFlow } = await import('imapflow');
   const client = new ImapFlow(flowOptions(settings, password, options));
   const session = options.readOnly
     ? new ReadOnlyImapSession(client)

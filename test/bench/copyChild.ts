@@ -16,6 +16,14 @@ interface ChildArgs {
 }
 
 const args = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
+// Peaks of the process's memory by kind (MB), sampled: what makes up the peak RSS.
+const peaks = { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+const sample = () => {
+  const u = process.memoryUsage();
+  for (const k of Object.keys(peaks) as (keyof typeof peaks)[])
+    peaks[k] = Math.max(peaks[k], Math.round(u[k] / 1048576));
+};
+const sampler = setInterval(sample, 25);
 const job = startCopy({
   ...args.tuning,
   source: { settings: args.source, password: process.env.BENCH_FROM_PASSWORD ?? '' },
@@ -23,7 +31,15 @@ const job = startCopy({
   ca: fs.readFileSync(args.caPath),
   dataDir: args.dataDir,
 });
+// RSS when each state begins: which phase the memory comes with.
+const rssAtState: Record<string, number> = {};
+job.on((event) => {
+  if (event.type === 'state')
+    rssAtState[event.state] = Math.round(process.memoryUsage().rss / 1048576);
+});
 const report = await job.done;
+clearInterval(sampler);
+sample();
 process.stdout.write(
   `${JSON.stringify({
     status: report.status,
@@ -36,6 +52,8 @@ process.stdout.write(
     peakBudgetBytes: report.peakBudgetBytes,
     seconds: report.seconds,
     timings: report.timings,
+    memoryMb: peaks,
+    rssAtState,
   })}\n`,
 );
 process.exitCode = report.verified ? 0 : 1;

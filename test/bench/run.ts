@@ -239,7 +239,9 @@ async function runTool(
       dataDir: dir,
       tuning,
     };
-    result = await measured(process.execPath, [ctx.engine, JSON.stringify(args)], env);
+    // BENCH_NODE_ARGS: V8/Node flags for the engine's process (measuring, e.g. --trace-gc).
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    result = await measured(process.execPath, [...nodeArgs, ctx.engine, JSON.stringify(args)], env);
   } else if (tool === 'mbsync') {
     const config = mbsyncConfig(ctx, dir, p, targetUser);
     result = await measured('mbsync', ['-q', '-c', config, 'move'], env);

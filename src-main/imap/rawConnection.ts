@@ -1,0 +1,444 @@
+import net from 'node:net';
+import type { Writable } from 'node:stream';
+import tls from 'node:tls';
+import { SwitchoverError } from '../contract';
+import type { ServerSettings } from '../contract';
+import { classifyImapError } from './imapErrors';
+import { isLoopbackHost } from './session';
+import type { CaOption } from './session';
+
+/**
+ * A bare IMAP connection beside imapflow (which keeps one command in flight): login, then
+ * commands written back to back and answered in order, so latency is paid once per window. The
+ * append and the spool-fetch connections build on it.
+ */
+
+export interface RawConnectionOptions {
+  ca?: CaOption;
+  /** No answer for this long while commands are pending: the connection is dropped. */
+  idleTimeoutMs?: number;
+  /** Test hook: count of commands and bytes written. */
+  stats?: { commands: number; bytes: number };
+}
+
+interface Pending {
+  resolve(line: string): void;
+  reject(error: Error): void;
+}
+
+type Waiter = (line: string) => void;
+
+/** Where a literal in a server response goes instead of memory (decided from its line). */
+export type LiteralSink = (lineSoFar: string, size: number) => Writable | undefined;
+
+export class RawImapConnection {
+  readonly capabilities = new Set<string>();
+  appendLimit: number | undefined;
+  protected socket: net.Socket;
+  #buffer: Buffer = Buffer.alloc(0);
+  #tag = 0;
+  readonly #pending = new Map<string, Pending>();
+  #continuation: Waiter[] = [];
+  #untagged: ((line: string) => void) | undefined;
+  /** Writes go one after another: a literal must never be interleaved with the next command. */
+  protected writeChain: Promise<void> = Promise.resolve();
+  #closedError: SwitchoverError | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  readonly #idleTimeoutMs: number;
+  protected readonly stats: { commands: number; bytes: number } | undefined;
+  readonly #closeListeners = new Set<(error: SwitchoverError) => void>();
+  /** Untagged responses (besides the greeting), for subclasses that read them. */
+  protected onUntagged: ((line: string) => void) | undefined;
+  /** Big literals in responses go here, streamed with backpressure, never held whole. */
+  protected literalSink: LiteralSink | undefined;
+  #streaming: { sink: Writable; left: number } | undefined;
+
+  protected constructor(socket: net.Socket, options: RawConnectionOptions) {
+    this.socket = socket;
+    this.#idleTimeoutMs = options.idleTimeoutMs ?? 120_000;
+    this.stats = options.stats;
+    this.#attach(socket);
+  }
+
+  get closed(): boolean {
+    return this.#closedError !== undefined;
+  }
+
+  protected get closedError(): SwitchoverError | undefined {
+    return this.#closedError;
+  }
+
+  get literalPlus(): boolean {
+    return this.capabilities.has('LITERAL+');
+  }
+
+  onClose(listener: (error: SwitchoverError) => void): void {
+    this.#closeListeners.add(listener);
+  }
+
+  /** Connects (TLS verified) and logs in; `make` builds the subclass around the socket. */
+  protected static async connect<T extends RawImapConnection>(
+    settings: ServerSettings,
+    password: string,
+    options: RawConnectionOptions,
+    make: (socket: net.Socket) => T,
+  ): Promise<T> {
+    if (settings.security === 'plain' && !isLoopbackHost(settings.host)) {
+      throw new SwitchoverError(
+        'tls.required',
+        'An unencrypted connection is only allowed to this computer itself.',
+      );
+    }
+    const socket = await connectSocket(settings, options.ca);
+    const connection = make(socket);
+    try {
+      await connection.#login(settings, password, options.ca);
+    } catch (error) {
+      connection.close();
+      throw error instanceof SwitchoverError ? error : classifyImapError(error);
+    }
+    return connection;
+  }
+
+  #attach(socket: net.Socket): void {
+    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
+    socket.on('error', (error) => this.#fail(classifyImapError(error)));
+    socket.on('close', () =>
+      this.#fail(
+        new SwitchoverError('imap.connection-lost', 'The connection to the server was lost.'),
+      ),
+    );
+  }
+
+  async #login(
+    settings: ServerSettings,
+    password: string,
+    ca: CaOption | undefined,
+  ): Promise<void> {
+    const greeting = await this.#nextUntagged();
+    if (/^\* BYE/i.test(greeting)) throw classifyImapError({ responseText: greeting.slice(6) });
+    this.#readCapabilities(greeting);
+    if (settings.security === 'starttls') {
+      if (this.capabilities.size === 0) await this.command('CAPABILITY');
+      await this.command('STARTTLS');
+      this.socket.removeAllListeners('data');
+      this.socket.removeAllListeners('close');
+      this.socket.removeAllListeners('error');
+      const secure = await upgrade(this.socket, settings.host, ca);
+      this.socket = secure;
+      this.#attach(secure);
+      this.capabilities.clear();
+    }
+    if (this.capabilities.size === 0) await this.command('CAPABILITY');
+    const credentials = Buffer.from(`\0${settings.username}\0${password}`).toString('base64');
+    let done: string;
+    if (this.capabilities.has('SASL-IR')) {
+      done = await this.command(`AUTHENTICATE PLAIN ${credentials}`, { secret: true });
+    } else {
+      const tag = this.#nextTag();
+      const answer = this.expect(tag);
+      const waiter = this.continuationWaiter();
+      this.write(`${tag} AUTHENTICATE PLAIN\r\n`);
+      await Promise.race([waiter.plus, answer]);
+      waiter.cancel();
+      this.write(`${credentials}\r\n`);
+      done = await answer;
+    }
+    this.capabilities.clear();
+    this.#readCapabilities(done);
+    if (this.capabilities.size === 0) await this.command('CAPABILITY');
+  }
+
+  #readCapabilities(line: string): void {
+    const match = /\[CAPABILITY ([^\]]*)\]/i.exec(line) ?? /^\* CAPABILITY (.*)$/i.exec(line);
+    if (!match?.[1]) return;
+    for (const cap of match[1].trim().split(/\s+/)) {
+      const upper = cap.toUpperCase();
+      if (upper.startsWith('APPENDLIMIT=')) {
+        const limit = Number(upper.slice('APPENDLIMIT='.length));
+        if (Number.isFinite(limit) && limit > 0) this.appendLimit = limit;
+        this.capabilities.add('APPENDLIMIT');
+      } else {
+        this.capabilities.add(upper);
+      }
+    }
+  }
+
+  #nextTag(): string {
+    this.#tag += 1;
+    return `P${this.#tag}`;
+  }
+
+  /** A fresh tag and the promise of its tagged answer. */
+  protected newCommand(): { tag: string; answer: Promise<string> } {
+    const tag = this.#nextTag();
+    return { tag, answer: this.expect(tag) };
+  }
+
+  protected expect(tag: string): Promise<string> {
+    if (this.#closedError) return Promise.reject(this.#closedError);
+    this.#arm();
+    return new Promise((resolve, reject) => this.#pending.set(tag, { resolve, reject }));
+  }
+
+  /** A wait for the next "+", which can be withdrawn when the command was answered instead. */
+  protected continuationWaiter(): { plus: Promise<string>; cancel: () => void } {
+    let waiter: Waiter = () => undefined;
+    const plus = new Promise<string>((resolve) => {
+      waiter = resolve;
+      this.#continuation.push(waiter);
+    });
+    return {
+      plus,
+      cancel: () => {
+        this.#continuation = this.#continuation.filter((w) => w !== waiter);
+      },
+    };
+  }
+
+  #nextUntagged(): Promise<string> {
+    return new Promise((resolve, reject) => {
+      if (this.#closedError) return reject(this.#closedError);
+      this.#untagged = resolve;
+      this.#closeListeners.add(reject);
+    });
+  }
+
+  /** One command, waiting for its answer; NO or BAD are thrown as SwitchoverError. */
+  protected async command(text: string, opts: { secret?: boolean } = {}): Promise<string> {
+    const line = await this.send(text);
+    const status = /^\S+ (OK|NO|BAD)/i.exec(line)?.[1]?.toUpperCase();
+    if (status !== 'OK') {
+      const responseText = line.replace(/^\S+ \S+ /, '');
+      const code = /^\[([A-Z-]+)/i.exec(responseText)?.[1];
+      if (text.startsWith('AUTHENTICATE') || opts.secret) {
+        throw new SwitchoverError('auth.failed', 'The server did not accept the password.', {
+          serverText: responseText,
+        });
+      }
+      throw classifyImapError({ serverResponseCode: code, responseText, responseStatus: status });
+    }
+    return line;
+  }
+
+  /** Writes one command line after whatever is queued; resolves with its tagged answer. */
+  protected send(text: string): Promise<string> {
+    const { tag, answer } = this.newCommand();
+    if (this.stats) this.stats.commands += 1;
+    this.writeChain = this.writeChain.then(() => {
+      if (!this.#closedError) this.write(`${tag} ${text}\r\n`);
+    });
+    this.writeChain.catch((error: unknown) => this.#fail(classifyImapError(error)));
+    return answer;
+  }
+
+  protected write(data: string | Buffer): boolean {
+    if (this.stats) this.stats.bytes += data.length;
+    return this.socket.write(data);
+  }
+
+  #arm(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      if (this.#pending.size > 0) {
+        this.#fail(new SwitchoverError('net.timeout', 'The server did not answer in time.'));
+        this.socket.destroy();
+      }
+    }, this.#idleTimeoutMs);
+    this.#timer.unref();
+  }
+
+  #onData(chunk: Buffer): void {
+    this.#buffer = this.#buffer.length ? Buffer.concat([this.#buffer, chunk]) : chunk;
+    this.#arm();
+    for (;;) {
+      if (this.#streaming) {
+        if (!this.#pumpLiteral()) return;
+        continue;
+      }
+      const line = this.#takeLine();
+      if (line !== undefined) this.#onLine(line);
+      else if (!this.#streaming) return;
+    }
+  }
+
+  /** Moves buffered bytes of a streamed literal to its sink; false when more must arrive. */
+  #pumpLiteral(): boolean {
+    const s = this.#streaming;
+    if (!s) return true;
+    if (s.left > 0) {
+      if (this.#buffer.length === 0) return false;
+      const piece = this.#buffer.subarray(0, s.left);
+      this.#buffer = this.#buffer.subarray(piece.length);
+      s.left -= piece.length;
+      if (!s.sink.write(piece)) {
+        // The disk is slower than the network: stop reading until the sink drains.
+        this.socket.pause();
+        s.sink.once('drain', () => this.socket.resume());
+      }
+      if (s.left > 0) return false;
+    }
+    // The rest of the response line follows the literal; #resumeLine holds what came before.
+    this.#streaming = undefined;
+    return true;
+  }
+
+  /** What a response line had before a streamed literal; the line goes on after it. */
+  #resumeLine = '';
+
+  /** One response line, with any literal it announces folded in (or streamed to a sink). */
+  #takeLine(): string | undefined {
+    let offset = 0;
+    let line = this.#resumeLine;
+    for (;;) {
+      const end = this.#buffer.indexOf('\r\n', offset);
+      if (end < 0) return undefined;
+      const part = this.#buffer.subarray(offset, end).toString('utf8');
+      const literal = /\{(\d+)\}$/.exec(part);
+      if (!literal) {
+        this.#buffer = this.#buffer.subarray(end + 2);
+        this.#resumeLine = '';
+        return line + part;
+      }
+      const length = Number(literal[1]);
+      const sink = this.literalSink?.(line + part, length);
+      if (sink) {
+        this.#buffer = this.#buffer.subarray(end + 2);
+        this.#resumeLine = line + part;
+        this.#streaming = { sink, left: length };
+        return undefined;
+      }
+      if (this.#buffer.length < end + 2 + length) return undefined;
+      line += part + this.#buffer.subarray(end + 2, end + 2 + length).toString('utf8');
+      offset = end + 2 + length;
+    }
+  }
+
+  #onLine(line: string): void {
+    if (line.startsWith('+')) {
+      this.#continuation.shift()?.(line);
+      return;
+    }
+    if (line.startsWith('*')) {
+      if (/^\* BYE/i.test(line) && this.#untagged === undefined) {
+        this.#fail(classifyImapError({ code: 'NoConnection', responseText: line.slice(6) }));
+        return;
+      }
+      if (/^\* CAPABILITY /i.test(line)) this.#readCapabilities(line);
+      const waiter = this.#untagged;
+      this.#untagged = undefined;
+      if (waiter) waiter(line);
+      else this.onUntagged?.(line);
+      return;
+    }
+    const tag = line.slice(0, line.indexOf(' '));
+    const pending = this.#pending.get(tag);
+    if (pending) {
+      this.#pending.delete(tag);
+      pending.resolve(line);
+    }
+    if (this.#pending.size === 0) clearTimeout(this.#timer);
+  }
+
+  protected fail(error: SwitchoverError): void {
+    this.#fail(error);
+  }
+
+  #fail(error: SwitchoverError): void {
+    if (this.#closedError) return;
+    this.#closedError = error;
+    clearTimeout(this.#timer);
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+    for (const listener of this.#closeListeners) listener(error);
+    if (this.#streaming) this.#streaming.sink.destroy(error);
+    this.socket.destroy();
+  }
+
+  /** Waits for every queued command, then says goodbye. */
+  async logout(): Promise<void> {
+    if (this.#closedError) return;
+    await this.writeChain.catch(() => undefined);
+    try {
+      await Promise.race([this.command('LOGOUT'), delay(5000)]);
+    } catch {
+      // the server hangs up after BYE; a lost connection here is fine
+    }
+    this.close();
+  }
+
+  close(): void {
+    this.#fail(new SwitchoverError('imap.connection-lost', 'The connection was closed.'));
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+export function waitDrain(socket: net.Socket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      socket.off('drain', done);
+      socket.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      socket.off('drain', done);
+      reject(new Error('connection closed while writing'));
+    };
+    socket.once('drain', done);
+    socket.once('close', closed);
+  });
+}
+
+function tlsOptions(host: string, ca: CaOption | undefined): tls.ConnectionOptions {
+  const options: tls.ConnectionOptions = { minVersion: 'TLSv1.2' };
+  if (!net.isIP(host.replace(/^\[|\]$/g, ''))) options.servername = host;
+  if (ca !== undefined) options.ca = ca;
+  return options;
+}
+
+function connectSocket(settings: ServerSettings, ca: CaOption | undefined): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket =
+      settings.security === 'tls'
+        ? tls.connect({
+            host: settings.host,
+            port: settings.port,
+            ...tlsOptions(settings.host, ca),
+          })
+        : net.connect({ host: settings.host, port: settings.port });
+    const ready = settings.security === 'tls' ? 'secureConnect' : 'connect';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new SwitchoverError('net.timeout', 'The server did not answer in time.'));
+    }, 30_000);
+    socket.once(ready, () => {
+      clearTimeout(timer);
+      socket.setNoDelay(true);
+      socket.setKeepAlive(true, 30_000);
+      socket.removeAllListeners('error');
+      resolve(socket);
+    });
+    socket.once('error', (error) => {
+      clearTimeout(timer);
+      reject(classifyImapError(error));
+    });
+  });
+}
+
+function upgrade(
+  socket: net.Socket,
+  host: string,
+  ca: CaOption | undefined,
+): Promise<tls.TLSSocket> {
+  return new Promise((resolve, reject) => {
+    const secure = tls.connect({ socket, ...tlsOptions(host, ca) });
+    secure.once('secureConnect', () => {
+      secure.removeAllListeners('error');
+      resolve(secure);
+    });
+    secure.once('error', (error) => reject(classifyImapError(error)));
+  });
+}
