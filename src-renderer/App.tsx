@@ -25,7 +25,7 @@ export function App() {
   const { language, chooseLanguage, saveError } = useLanguage();
   // Both live here: a kit can be dropped on any screen, and signing in is remembered across steps.
   const kitState = useKit();
-  const { accounts, signedIn, remove } = useAccounts();
+  const { accounts, signedIn, remove, passwordRejected, markPasswordRejected } = useAccounts();
   const [stepIndex, setStepIndex] = useState(0);
   // Focus moves to the new heading only after the person has moved; never on first load.
   const [hasMoved, setHasMoved] = useState(false);
@@ -82,6 +82,7 @@ export function App() {
         account={accounts[role]}
         onSignedIn={signedIn}
         onRemove={() => remove(role)}
+        passwordRejected={passwordRejected[role]}
         oldEmail={accounts.old?.email}
         kitState={role === 'new' ? kitState : undefined}
         takeFocus={hasMoved}
@@ -125,7 +126,11 @@ export function App() {
               takeFocus={hasMoved}
               onBack={() => goTo(stepIndex - 1)}
               onNext={() => goTo(stepIndex + 1)}
-              onSignIn={() => goTo(journeySteps.indexOf('newAccount'))}
+              onSignIn={() => {
+                // Offered when the new account's saved password was refused (or is gone).
+                markPasswordRejected('new');
+                goTo(journeySteps.indexOf('newAccount'));
+              }}
             />
           ) : step === 'complete' ? (
             <SwitchCompleteScreen

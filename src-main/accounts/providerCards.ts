@@ -3,8 +3,9 @@ import type { AutoconfigDocument } from './autoconfigXml';
 
 /**
  * Known providers: what must be done before the password is asked (the renderer words it by card
- * id), their own help pages, and their settings so they are found even offline (as Thunderbird's
- * built-in ISPDB copy does). Every link must be on the external-link allow-list.
+ * id), their own help pages (kind `forwarding`: how to forward mail there, for the new-address
+ * case), and their settings so they are found even offline (as Thunderbird's built-in ISPDB copy
+ * does). Every link must be on the external-link allow-list.
  */
 interface ProviderEntry {
   card: ProviderCard;
@@ -44,6 +45,7 @@ const entries: readonly ProviderEntry[] = [
       { kind: 'app-password', url: 'https://support.google.com/accounts/answer/185833' },
       { kind: 'create-app-password', url: 'https://myaccount.google.com/apppasswords' },
       { kind: 'enable-imap', url: 'https://support.google.com/mail/answer/7126229' },
+      { kind: 'forwarding', url: 'https://support.google.com/mail/answer/10957' },
     ],
     ['gmail.com', 'googlemail.com', 'google.com'],
     ['.google.com', '.googlemail.com'],
@@ -65,6 +67,10 @@ const entries: readonly ProviderEntry[] = [
         url: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
       },
       { kind: 'account', url: 'https://account.microsoft.com/security' },
+      {
+        kind: 'forwarding',
+        url: 'https://support.microsoft.com/en-us/office/turn-on-automatic-forwarding-in-outlook-7f2670a1-7fff-4475-8a3c-5822d63b0c8e',
+      },
     ],
     [
       'outlook.com',
@@ -85,7 +91,10 @@ const entries: readonly ProviderEntry[] = [
   entry(
     'aol',
     true,
-    [{ kind: 'app-password', url: 'https://help.aol.com/articles/Create-and-manage-app-password' }],
+    [
+      { kind: 'app-password', url: 'https://help.aol.com/articles/Create-and-manage-app-password' },
+      { kind: 'forwarding', url: 'https://help.aol.com/articles/how-do-i-forward-my-aol-mail' },
+    ],
     ['aol.com', 'aim.com', ...countryTlds.map((tld) => `aol.${tld}`)],
     ['.aol.com', 'mx-aol.mail.gm0.yahoodns.net'],
     {
@@ -100,6 +109,7 @@ const entries: readonly ProviderEntry[] = [
     [
       { kind: 'app-password', url: 'https://help.yahoo.com/kb/SLN15241.html' },
       { kind: 'account', url: 'https://login.yahoo.com/account/security' },
+      { kind: 'forwarding', url: 'https://help.yahoo.com/kb/SLN22028.html' },
     ],
     ['yahoo.com', 'ymail.com', 'rocketmail.com', ...countryTlds.map((tld) => `yahoo.${tld}`)],
     ['.yahoodns.net', '.yahoo.com'],
@@ -115,6 +125,10 @@ const entries: readonly ProviderEntry[] = [
     [
       { kind: 'app-password', url: 'https://support.apple.com/en-us/102654' },
       { kind: 'account', url: 'https://account.apple.com' },
+      {
+        kind: 'forwarding',
+        url: 'https://support.apple.com/guide/icloud/forward-email-mm6b1a490a/icloud',
+      },
     ],
     ['icloud.com', 'me.com', 'mac.com'],
     ['.mail.icloud.com', '.mail.me.com'],
@@ -128,7 +142,10 @@ const entries: readonly ProviderEntry[] = [
   entry(
     'gmx',
     true,
-    [{ kind: 'enable-imap', url: 'https://hilfe.gmx.net/pop-imap/einschalten.html' }],
+    [
+      { kind: 'enable-imap', url: 'https://hilfe.gmx.net/pop-imap/einschalten.html' },
+      { kind: 'forwarding', url: 'https://hilfe.gmx.net/email/weiterleiten.html' },
+    ],
     ['gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'gmx.com', 'gmx.fr', 'gmx.es', 'gmx.co.uk', 'gmx.eu'],
     ['.gmx.net', '.gmx.com'],
     {
@@ -143,7 +160,10 @@ const entries: readonly ProviderEntry[] = [
   entry(
     'webde',
     true,
-    [{ kind: 'enable-imap', url: 'https://hilfe.web.de/pop-imap/einschalten.html' }],
+    [
+      { kind: 'enable-imap', url: 'https://hilfe.web.de/pop-imap/einschalten.html' },
+      { kind: 'forwarding', url: 'https://hilfe.web.de/email/weiterleiten.html' },
+    ],
     ['web.de'],
     ['.web.de'],
     {
@@ -161,6 +181,7 @@ const entries: readonly ProviderEntry[] = [
         url: 'https://www.fastmail.help/hc/en-us/articles/360058752854-App-passwords',
       },
       { kind: 'create-app-password', url: 'https://app.fastmail.com/settings/security/apps' },
+      { kind: 'forwarding', url: 'https://www.fastmail.help/hc/en-us/articles/360058753394' },
     ],
     ['fastmail.com', 'fastmail.fm', 'fastmail.de', 'messagingengine.com'],
     ['.messagingengine.com', '.fastmail.com'],
@@ -201,6 +222,11 @@ export function cardForHost(host: string): ProviderCard | undefined {
 /** Built-in settings for a known provider's domain (the offline copy of its ISPDB entry). */
 export function builtInSettings(domain: string): AutoconfigDocument | undefined {
   return byDomain(domain)?.settings;
+}
+
+/** Every card, in the order they are matched (the tests check each has what it needs). */
+export function allCards(): ProviderCard[] {
+  return entries.map((e) => e.card);
 }
 
 /** Every link any card carries (the allow-list test checks them all). */

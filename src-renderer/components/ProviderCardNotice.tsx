@@ -44,6 +44,8 @@ export function ProviderCardNotice({ card }: { card: ProviderCard }) {
       : card.id === 'microsoft'
         ? t('cards.microsoftMore')
         : undefined;
+  // Forwarding help belongs to screen 6 (new address); here only what to do before signing in.
+  const links = card.links.filter((link) => link.kind !== 'forwarding');
   return (
     <section
       className="provider-card"
@@ -58,9 +60,9 @@ export function ProviderCardNotice({ card }: { card: ProviderCard }) {
       </h2>
       <p>{t(`cards.${card.id}`)}</p>
       {more && <p>{more}</p>}
-      {card.links.length > 0 && (
+      {links.length > 0 && (
         <ul className="link-list">
-          {card.links.map((link) => (
+          {links.map((link) => (
             <li key={link.url}>
               {/* The shell opens allow-listed pages in the system browser. */}
               <a href={link.url} target="_blank" rel="noopener noreferrer">

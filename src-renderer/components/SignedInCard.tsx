@@ -1,27 +1,64 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type AccountSummary } from '../../src-main/contract';
+import { NewPasswordForm } from './NewPasswordForm';
 import { SignInErrorNotice } from './SignInErrorNotice';
 
-/** The account is signed in: which address, where the password is kept, and a way to change. */
+/**
+ * The account is signed in: which address, where the password is kept, and ways to change: a new
+ * password for it (settings kept), or a different account altogether.
+ */
 export function SignedInCard({
   account,
   onUseDifferent,
+  onPasswordChanged,
+  passwordRejected,
   takeFocus,
 }: {
   account: AccountSummary;
   onUseDifferent: () => Promise<void>;
+  onPasswordChanged: (summary: AccountSummary) => void;
+  /** A later step was refused with the saved password: say so, and offer the new one first. */
+  passwordRejected: boolean;
   takeFocus: boolean;
 }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
+  const newPasswordButton = useRef<HTMLButtonElement>(null);
   const [removing, setRemoving] = useState(false);
   const [error, setError] = useState<SwitchoverError>();
+  const [typing, setTyping] = useState(false);
+  const [saved, setSaved] = useState(false);
+  // Where focus goes once the new-password form has closed.
+  const focusAfterClose = useRef<'box' | 'button'>(undefined);
 
   // Right after signing in the form is gone; focus follows to the news instead of getting lost.
   useEffect(() => {
     if (takeFocus) box.current?.focus();
   }, [takeFocus]);
+
+  // The form has closed: focus goes back to the action (cancelled) or to the news (saved).
+  useEffect(() => {
+    if (typing) return;
+    if (focusAfterClose.current === 'box') box.current?.focus();
+    if (focusAfterClose.current === 'button') newPasswordButton.current?.focus();
+    focusAfterClose.current = undefined;
+  }, [typing]);
+
+  const newPasswordAction = (
+    <button
+      type="button"
+      ref={newPasswordButton}
+      className={passwordRejected ? 'button button-primary' : 'button'}
+      data-testid="new-password"
+      onClick={() => {
+        setSaved(false);
+        setTyping(true);
+      }}
+    >
+      {t('account.newPassword.action')}
+    </button>
+  );
 
   return (
     <div className="signed-in" data-testid="signed-in" ref={box} tabIndex={-1}>
@@ -30,25 +67,51 @@ export function SignedInCard({
       {account.passwordStorage === 'session' && (
         <p data-testid="session-only">{t('account.sessionOnly')}</p>
       )}
-      <button
-        type="button"
-        className="button"
-        data-testid="use-different"
-        aria-disabled={removing}
-        onClick={() => {
-          if (removing) return;
-          setRemoving(true);
-          setError(undefined);
-          onUseDifferent().catch((failure: unknown) => {
-            setError(SwitchoverError.from(failure));
-            setRemoving(false);
-          });
-        }}
-      >
-        {t('buttons.useDifferent')}
-      </button>
-      <p role="status" className="status">
-        {removing ? t('account.removing') : ''}
+      {passwordRejected && !typing && (
+        <p className="signed-in-rejected" data-testid="password-rejected">
+          {t('account.newPassword.rejected')}
+        </p>
+      )}
+      {typing ? (
+        <NewPasswordForm
+          account={account}
+          onSaved={(summary) => {
+            focusAfterClose.current = 'box';
+            setTyping(false);
+            setSaved(true);
+            onPasswordChanged(summary);
+          }}
+          onCancel={() => {
+            focusAfterClose.current = 'button';
+            setTyping(false);
+          }}
+        />
+      ) : (
+        <div className="signed-in-actions">
+          {newPasswordAction}
+          <button
+            type="button"
+            className="button"
+            data-testid="use-different"
+            aria-disabled={removing}
+            onClick={() => {
+              if (removing) return;
+              setRemoving(true);
+              setSaved(false);
+              setError(undefined);
+              onUseDifferent().catch((failure: unknown) => {
+                setError(SwitchoverError.from(failure));
+                setRemoving(false);
+              });
+            }}
+          >
+            {t('buttons.useDifferent')}
+          </button>
+        </div>
+      )}
+      {/* Always present, so a screen reader hears what changes in it. */}
+      <p role="status" aria-live="polite" className="status" data-testid="signed-in-status">
+        {removing ? t('account.removing') : saved ? t('account.newPassword.saved') : ''}
       </p>
       {error && <SignInErrorNotice error={error} />}
     </div>

@@ -10,11 +10,16 @@ export interface AccountsState {
   signedIn: (summary: AccountSummary) => void;
   /** Forgets an account (and its password); resolves once done, rejects with a SwitchoverError. */
   remove: (role: AccountRole) => Promise<void>;
+  /** Accounts whose saved password a later step saw refused, until they sign in again. */
+  passwordRejected: Record<AccountRole, boolean>;
+  /** A later step was refused with the saved password and sends the person to sign in again. */
+  markPasswordRejected: (role: AccountRole) => void;
 }
 
 /** The two accounts of the switch, as far as the main side knows them. */
 export function useAccounts(): AccountsState {
   const [accounts, setAccounts] = useState<SignedInAccounts>();
+  const [passwordRejected, setPasswordRejected] = useState({ old: false, new: false });
 
   useEffect(() => {
     let stale = false;
@@ -34,6 +39,7 @@ export function useAccounts(): AccountsState {
 
   const signedIn = useCallback((summary: AccountSummary) => {
     setAccounts((known) => ({ old: null, new: null, ...known, [summary.role]: summary }));
+    setPasswordRejected((known) => ({ ...known, [summary.role]: false }));
   }, []);
 
   const remove = useCallback(async (role: AccountRole) => {
@@ -43,7 +49,12 @@ export function useAccounts(): AccountsState {
       throw SwitchoverError.from(error);
     }
     setAccounts((known) => ({ old: null, new: null, ...known, [role]: null }));
+    setPasswordRejected((known) => ({ ...known, [role]: false }));
   }, []);
 
-  return { accounts, signedIn, remove };
+  const markPasswordRejected = useCallback((role: AccountRole) => {
+    setPasswordRejected((known) => ({ ...known, [role]: true }));
+  }, []);
+
+  return { accounts, signedIn, remove, passwordRejected, markPasswordRejected };
 }

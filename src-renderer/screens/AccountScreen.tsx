@@ -86,6 +86,7 @@ export function AccountScreen({
   account,
   onSignedIn,
   onRemove,
+  passwordRejected = false,
   oldEmail,
   kitState,
   takeFocus,
@@ -97,6 +98,8 @@ export function AccountScreen({
   account: AccountSummary | null;
   onSignedIn: (account: AccountSummary) => void;
   onRemove: () => Promise<void>;
+  /** A later step was refused with the saved password (the person was sent here for that). */
+  passwordRejected?: boolean;
   /** The old account's address, for a kit that gives the new address as a pattern. */
   oldEmail: string | undefined;
   /** Only the new account is prepared by a kit. */
@@ -203,6 +206,8 @@ export function AccountScreen({
         <SignedInCard
           account={account}
           takeFocus={justSignedIn}
+          passwordRejected={passwordRejected}
+          onPasswordChanged={onSignedIn}
           onUseDifferent={async () => {
             await onRemove();
             setJustSignedIn(false);

@@ -39,6 +39,9 @@ export function CopyScreen({
   const [dragAnswer, setDragAnswer] = useState<{ key: string; preview: DropPreview }>();
   const [dialog, setDialog] = useState<DialogFor>();
   const [announcement, setAnnouncement] = useState('');
+  // Focus follows a job only once the person has started (or handled) one here, never on a
+  // reload: the control they used is replaced by the progress, then by the report.
+  const [startedHere, setStartedHere] = useState(false);
   const live = isLive(copy.job);
 
   const oldFolders = useMemo(
@@ -96,6 +99,7 @@ export function CopyScreen({
 
   // Said out loud (the live region above) as well as shown: a drop starts copying at once.
   const startDrop = async (drop: Drop) => {
+    setStartedHere(true);
     const result = await preview(drop);
     const ok = await copy.start({ drop });
     if (ok) {
@@ -147,6 +151,8 @@ export function CopyScreen({
   };
 
   const copyEverything = async () => {
+    if (copy.busy || live) return;
+    setStartedHere(true);
     if (await copy.start({ folders: 'all' })) setAnnouncement(t('copy.everything.started'));
   };
 
@@ -183,9 +189,19 @@ export function CopyScreen({
           job={job}
           folderName={oldName}
           busy={copy.busy}
-          onPause={copy.pause}
-          onResume={copy.resume}
-          onCancel={copy.cancel}
+          takeFocus={startedHere}
+          onPause={() => {
+            setStartedHere(true);
+            copy.pause();
+          }}
+          onResume={() => {
+            setStartedHere(true);
+            copy.resume();
+          }}
+          onCancel={() => {
+            setStartedHere(true);
+            copy.cancel();
+          }}
         />
       ) : (
         <>
@@ -201,15 +217,26 @@ export function CopyScreen({
                 type="button"
                 className="button button-primary button-large"
                 data-testid="copy-continue"
-                disabled={copy.busy}
-                onClick={() => void copy.start({ resume: true })}
+                aria-disabled={copy.busy || undefined}
+                onClick={() => {
+                  if (copy.busy) return;
+                  setStartedHere(true);
+                  void copy.start({ resume: true });
+                }}
               >
                 {t('copy.continue')}
               </button>
             </section>
           )}
           {job && (job.status === 'finished' || job.status === 'failed') && (
-            <CopyReportPanel job={job} folderName={oldName} onSignIn={onBack} />
+            // Keyed by job: the report of a new job is a new report, and takes focus again.
+            <CopyReportPanel
+              key={job.jobId}
+              job={job}
+              folderName={oldName}
+              takeFocus={startedHere}
+              onSignIn={onBack}
+            />
           )}
           {planError ? (
             <CopyErrorNotice error={planError} onSignIn={onBack}>
@@ -228,7 +255,7 @@ export function CopyScreen({
                   type="button"
                   className="button button-primary button-large"
                   data-testid="copy-everything"
-                  disabled={copy.busy}
+                  aria-disabled={copy.busy || undefined}
                   onClick={() => void copyEverything()}
                 >
                   {t('copy.everything.button')}

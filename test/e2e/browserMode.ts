@@ -14,13 +14,24 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+export interface BrowserModeOptions {
+  /** A data folder the caller owns (e.g. to start again on it): never deleted by `stop()`. */
+  dataDir?: string;
+  /** Keep the throwaway data folder after `stop()` (the caller deletes it). */
+  keepDataDir?: boolean;
+}
+
 /**
  * Starts the built browser mode exactly as `npm start` does without Electron, with a throwaway
- * data folder, and returns the URL it prints.
+ * data folder (or the caller's), and returns the URL it prints.
  */
-export async function startBrowserMode(env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
+export async function startBrowserMode(
+  env: NodeJS.ProcessEnv = {},
+  options: BrowserModeOptions = {},
+): Promise<RunningApp> {
   ensureFreshBuild();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-e2e-'));
+  const removeOnStop = options.dataDir === undefined && options.keepDataDir !== true;
   const child: ChildProcess = spawn(process.execPath, ['dist/main/browserMode.js'], {
     env: { ...process.env, ...env, SWITCHOVER_DATA_DIR: dataDir, DISPLAY: '', WAYLAND_DISPLAY: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,7 +64,7 @@ export async function startBrowserMode(env: NodeJS.ProcessEnv = {}): Promise<Run
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (removeOnStop) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -62,8 +73,14 @@ export async function startBrowserMode(env: NodeJS.ProcessEnv = {}): Promise<Run
  * Browser mode in English (the tests read its English words) and Chromium, started side by side:
  * each takes seconds on a loaded machine.
  */
-export function startAppAndChromium(env: NodeJS.ProcessEnv = {}): Promise<[RunningApp, Browser]> {
-  return Promise.all([startBrowserMode({ LANG: 'en_US.UTF-8', ...env }), launchChromium()]);
+export function startAppAndChromium(
+  env: NodeJS.ProcessEnv = {},
+  options: BrowserModeOptions = {},
+): Promise<[RunningApp, Browser]> {
+  return Promise.all([
+    startBrowserMode({ LANG: 'en_US.UTF-8', ...env }, options),
+    launchChromium(),
+  ]);
 }
 
 /** The other half of `startAppAndChromium`, for an `afterAll` (either may not have started). */

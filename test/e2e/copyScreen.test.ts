@@ -76,6 +76,10 @@ async function newCounts(user: string): Promise<Record<string, number>> {
   }
 }
 
+/** The focused element's data-testid. */
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
 /** The window size this screen is tested at. */
 const viewport = { width: 1280, height: 900 };
 
@@ -270,6 +274,8 @@ describe('Copy your mail', () => {
       .poll(() => page.getByTestId('copy-announcement').textContent(), { timeout: 10_000 })
       .toContain('Copying Sent.');
     expect(await waitForReport(page)).toBe('All 4 messages are in your new account.');
+    // The dialog and its button are gone: focus followed the copy to its report.
+    await expect.poll(() => focusedTestId(page), { timeout: 10_000 }).toBe('copy-report-title');
     expect((await newCounts(newUser)).Sent).toBe(4);
     expect(await seriousViolations(page)).toEqual([]);
     await closePage(page, pageErrors);
@@ -285,9 +291,17 @@ describe('Copy your mail', () => {
     expect(await entry('INBOX.Sent').textContent()).toContain('Sent goes to Sent');
     expect(await entry('INBOX.Family.2019').textContent()).toContain('goes to Archive/2019');
     await recordProgress(page);
-    await page.getByTestId('copy-everything').click();
-    await page.getByTestId('copy-pause').click();
+    // By keyboard, focus follows: the button is replaced by the progress, whose title takes focus;
+    // Pause turns into Resume under the keyboard, without dropping focus.
+    const focused = () => focusedTestId(page);
+    await page.getByTestId('copy-everything').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('copy-job').waitFor({ timeout: 15_000 });
+    await expect.poll(focused, { timeout: 10_000 }).toBe('copy-progress-title');
+    await page.getByTestId('copy-pause').focus();
+    await page.keyboard.press('Enter');
     await page.getByTestId('copy-resume').waitFor({ timeout: 15_000 });
+    expect(await focused()).toBe('copy-resume');
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).not.toBeNull();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('copy-paused'), fullPage: true });
@@ -359,6 +373,8 @@ describe('Copy your mail', () => {
     const summary = await waitForReport(page, 90_000);
     const expected = 10 + 4 + 5 + 8 + 3 + 24;
     expect(summary).toBe(`All ${expected} messages are in your new account.`);
+    // Started before the reload: this window did not start it, so its end takes no focus.
+    expect(await focused()).not.toBe('copy-report-title');
 
     // The report's per-folder numbers are what the servers hold.
     const counts = await newCounts(newUser);
@@ -377,11 +393,13 @@ describe('Copy your mail', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('copy-finished'), fullPage: true });
 
-    // Again: nothing new, nothing doubled.
-    await page.getByTestId('copy-everything').click();
+    // Again, by keyboard: nothing new, nothing doubled, and the new report takes focus.
+    await page.getByTestId('copy-everything').focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('copy-report-summary').textContent(), { timeout: 30_000 })
       .toBe(`Nothing new to copy: all ${expected} messages were already in your new account.`);
+    await expect.poll(focused, { timeout: 10_000 }).toBe('copy-report-title');
     expect((await newCounts(newUser)).Photos).toBe(24);
     await closePage(page, pageErrors);
   }, 120_000);

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Kit } from '../../src-main/contract';
+import type { AccountSummary, Kit, SendTestState } from '../../src-main/contract';
 import { useMailStack } from '../mailstack/forTests';
+import { callOverBridge, signInOverBridge } from './accountsOverBridge';
 import { seriousViolations } from './axe';
 import {
   mailStackEnv,
@@ -10,7 +12,7 @@ import {
   stopAppAndChromium,
   type RunningApp,
 } from './browserMode';
-import { closePage, openPage } from './pages';
+import { closePage, goThroughSteps, openPage } from './pages';
 import { createAccounts, makeTestPerson } from './testPerson';
 
 // Screens 2 and 3 in Chromium through the bridge, against the real mail stack: settings found
@@ -288,5 +290,126 @@ describe('Signing in to the old and the new account', () => {
     expect(await kitError.count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await closePage(page, pageErrors);
+  });
+
+  it('takes a new password for a signed-in account and keeps its settings', async () => {
+    // Someone else, signed in over the bridge (the screens for that are tested above).
+    const carol = makeTestPerson('carol');
+    await createAccounts(stack(), carol);
+    for (const [role, email, password] of [
+      ['old', carol.oldEmail, carol.oldPassword],
+      ['new', carol.newEmail, carol.newPassword],
+    ] as const) {
+      await signInOverBridge(app.url, stack().endpoints, {
+        role,
+        email,
+        password,
+        servers: 'name',
+      });
+    }
+    type Listed = Record<'old' | 'new', AccountSummary | null>;
+    const before = (await callOverBridge(app.url, 'accounts.list', {})) as Listed;
+    // The password changes at the provider (or an app password is made) after signing in.
+    const changed = `changed-${randomBytes(6).toString('hex')}`;
+    await stack().createUser('new', carol.localpart, 'new.test', changed);
+
+    // Screen 5 is refused with the saved password and sends the person back to sign in.
+    const page = await openPage(browser, { errors: pageErrors });
+    await goThroughSteps(page, app.url, [
+      'Your old email',
+      'Your new email',
+      'Copy your mail',
+      'Send a test',
+    ]);
+    await page.getByTestId('sendtest-button').click();
+    const failed = page.getByTestId('sendtest-failed');
+    await failed.waitFor({ timeout: 30_000 });
+    expect(await failed.getAttribute('data-error-code')).toBe('smtp.auth-failed');
+    await page.getByTestId('sendtest-sign-in').click();
+    await expect.poll(() => page.getByTestId('step-title').textContent()).toBe('Your new email');
+
+    // The card says why the person is here and offers the new password first.
+    expect(await page.getByTestId('signed-in-email').textContent()).toContain(carol.newEmail);
+    expect(await page.getByTestId('password-rejected').textContent()).toBe(
+      'The saved password no longer works. If you changed it, or made an app password, type the new one.',
+    );
+    const action = page.getByTestId('new-password');
+    expect(await action.textContent()).toBe('Type a new password');
+    expect(await action.getAttribute('class')).toContain('button-primary');
+    const actions = await page
+      .getByTestId('signed-in')
+      .locator('button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-testid')));
+    expect(actions).toEqual(['new-password', 'use-different']);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Opening the form puts the cursor in it; Cancel puts focus back on the action.
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    await action.click();
+    await expect.poll(focused).toBe('password-input');
+    await page.getByTestId('cancel-new-password').click();
+    await expect.poll(focused).toBe('new-password');
+    expect(await page.getByTestId('password-input').count()).toBe(0);
+    await action.press('Enter');
+    await expect.poll(focused).toBe('password-input');
+
+    // The old password is refused in plain words, and nothing is saved.
+    await page.getByTestId('password-input').fill(carol.newPassword);
+    await page.getByTestId('save-new-password').click();
+    const error = page.getByTestId('signin-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.getAttribute('data-error-code')).toBe('auth.failed');
+    expect(await error.getByRole('alert').textContent()).toBe(
+      'The email address or the password is not right.',
+    );
+    expect(await page.getByTestId('new-password-form').count()).toBe(1);
+    expect(await callOverBridge(app.url, 'accounts.list', {})).toEqual(before);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('signin-new-password'), fullPage: true });
+
+    // The new one works: back to the card, which says so out loud.
+    await page.getByTestId('password-input').fill(changed);
+    await page.getByTestId('password-toggle').click();
+    expect(await page.getByTestId('password-input').getAttribute('type')).toBe('text');
+    await page.getByTestId('save-new-password').click();
+    const saved = page.getByTestId('signed-in-status');
+    await expect
+      .poll(() => saved.textContent(), { timeout: 30_000 })
+      .toBe('New password saved. Switchover is signed in again.');
+    expect(await saved.getAttribute('aria-live')).toBe('polite');
+    expect(await page.getByTestId('new-password-form').count()).toBe(0);
+    expect(await page.getByTestId('password-rejected').count()).toBe(0);
+    expect(await focused()).toBe('signed-in');
+    expect(await page.getByTestId('next-button').getAttribute('aria-disabled')).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('signin-new-password-saved'), fullPage: true });
+    await closePage(page, pageErrors);
+
+    // Same accounts and settings; only where the password is kept may differ.
+    const after = (await callOverBridge(app.url, 'accounts.list', {})) as Listed;
+    expect(after.old).toEqual(before.old);
+    expect({ ...after.new, passwordStorage: undefined }).toEqual({
+      ...before.new,
+      passwordStorage: undefined,
+    });
+
+    // Switchover itself logs in afresh with the new password: the send test goes out over SMTP
+    // and is seen arriving over IMAP.
+    const { probeId } = (await callOverBridge(app.url, 'sendTest.start', {
+      timeoutSeconds: 60,
+    })) as { probeId: string };
+    const deadline = Date.now() + 70_000;
+    let current: SendTestState | null = null;
+    while (Date.now() < deadline) {
+      ({ current } = (await callOverBridge(app.url, 'sendTest.status', {})) as {
+        current: SendTestState | null;
+      });
+      if (current?.probeId === probeId && ['arrived', 'failed'].includes(current.phase)) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(current?.probeId).toBe(probeId);
+    expect(current?.outcome).toMatchObject({ ok: true });
+    expect(current?.phase).toBe('arrived');
   });
 });

@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useMailStack } from '../mailstack/forTests';
@@ -8,6 +11,7 @@ import {
   mailStackEnv,
   screenshotPath,
   startAppAndChromium,
+  startBrowserMode,
   stopAppAndChromium,
   type RunningApp,
 } from './browserMode';
@@ -17,7 +21,8 @@ import { goThroughSteps, openPage } from './pages';
 // providers (family.test moves). MX at the old provider → "not yet"; the test flips MX (mixed,
 // then switched) and the screen follows; a late message at the old inbox is copied and listed;
 // the probes show the Office 365 trap (the old provider still hosts the domain) in plain words,
-// then pass; the helper's DNS checks behind their disclosure.
+// then pass; the helper's DNS checks behind their disclosure. Then two quiet days pass: the app
+// is stopped, its remembered times moved 49 hours back, and started again on the same data.
 
 const stack = useMailStack();
 const run = randomBytes(4).toString('hex');
@@ -30,6 +35,25 @@ let app: RunningApp;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+// Ours, so the app can be started again on it (stop() leaves a folder it was given).
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-e2e-switch-'));
+const twoDaysAndAnHour = 49 * 3600_000;
+
+/**
+ * As if time had passed: every time Switchover remembered (since, the probes, late mail) moved
+ * back by `ms`. Only the file changes; the app reads it on its next start.
+ */
+function moveRememberedTimesBack(ms: number): Record<string, unknown> {
+  const file = path.join(dataDir, 'switchover.json');
+  const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+  const shifted = JSON.parse(fs.readFileSync(file, 'utf8'), (_key, value: unknown) =>
+    typeof value === 'string' && isoTime.test(value)
+      ? new Date(new Date(value).getTime() - ms).toISOString()
+      : value,
+  ) as Record<string, unknown>;
+  fs.writeFileSync(file, `${JSON.stringify(shifted, null, 2)}\n`, { mode: 0o600 });
+  return shifted;
+}
 
 /**
  * Both accounts are the same address; the old one also gets its sending server (the old probe).
@@ -80,7 +104,7 @@ beforeAll(async () => {
   // Where the stack starts from: family.test at the old provider, nothing odd.
   await stack().switchMx('family.test', 'old');
   await stack().setOldProviderHostsDomain('family.test', false);
-  [app, browser] = await startAppAndChromium(mailStackEnv(stack().endpoints));
+  [app, browser] = await startAppAndChromium(mailStackEnv(stack().endpoints), { dataDir });
   await signIn('old');
   await signIn('new');
   // Without transitions, axe never measures a button's colour half-way through a change.
@@ -90,6 +114,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await page?.context().close();
   await stopAppAndChromium(app, browser);
+  fs.rmSync(dataDir, { recursive: true, force: true });
   // Leave the shared stack as it started for the next file.
   await stack().setOldProviderHostsDomain('family.test', false);
   await stack().resetDnsRecords();
@@ -265,6 +290,73 @@ describe('Is the switch complete?', () => {
 
     expect(pageErrors).toEqual([]);
   }, 90_000);
+
+  it('two quiet days later, says the switch is complete and until when to keep the old account', async () => {
+    // Switchover is closed; two days and an hour pass without late mail.
+    await page.context().close();
+    await app.stop();
+    const remembered = moveRememberedTimesBack(twoDaysAndAnHour);
+    expect(typeof remembered['probesPassedAt']).toBe('string');
+    expect(typeof remembered['lastStragglerAt']).toBe('string');
+    const quietFrom = Math.max(
+      new Date(String(remembered['probesPassedAt'])).getTime(),
+      new Date(String(remembered['lastStragglerAt'])).getTime(),
+    );
+    expect(Date.now() - quietFrom).toBeGreaterThan(48 * 3600_000);
+
+    // Opened again on the same data: both accounts are remembered (settings and keychain).
+    app = await startBrowserMode(
+      { LANG: 'en_US.UTF-8', ...mailStackEnv(stack().endpoints) },
+      { dataDir },
+    );
+    page = await openPage(browser, { context: { reducedMotion: 'reduce' }, errors: pageErrors });
+    await goThroughSteps(page, app.url, [
+      'Your old email',
+      'Your new email',
+      'Copy your mail',
+      'Send a test',
+      'Is the switch complete?',
+    ]);
+    const verdict = page.getByTestId('switch-completion');
+    await expect
+      .poll(() => verdict.getAttribute('data-complete'), { timeout: 20_000 })
+      .toBe('true')
+      .catch(async (e: unknown) => {
+        console.log('DEBUG', JSON.stringify(remembered, null, 1), pageErrors);
+        console.log('DEBUG2', await page.locator('body').innerText());
+        console.log('DEBUG3', app.log());
+        throw e;
+      });
+    expect(await routeState()).toBe('switched');
+    expect(await page.locator('#switch-complete-title').textContent()).toBe(
+      'Your switch is complete ✓',
+    );
+    // Keep the old account 90 days after the quiet period ended, said as a plain date.
+    const keepUntil = new Intl.DateTimeFormat('en-US', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date(quietFrom + 48 * 3600_000 + 90 * 86_400_000));
+    expect(await page.getByTestId('switch-keep-old').textContent()).toBe(
+      `Keep your old account until ${keepUntil}, then close it. Some people write only rarely (a yearly bill, for example); until then, Switchover still copies anything that arrives there.`,
+    );
+    expect(await page.getByTestId('switch-keep-old').textContent()).toMatch(
+      /until [A-Z][a-z]+ \d{1,2}, \d{4}, then close it/,
+    );
+    expect(await page.getByTestId('waiting-quiet-period').count()).toBe(0);
+    // The late letter is still listed once; nothing new counted as late.
+    expect(await page.getByTestId('switch-stragglers').getAttribute('data-count')).toBe('1');
+    // No longer "today": the day it arrived is named.
+    expect(await page.getByTestId('switch-stragglers-summary').textContent()).toMatch(
+      /^1 message arrived at your old account since [A-Z][a-z]+ \d{1,2}, \d{4} and was copied/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('switch-complete'), fullPage: true });
+    // Leaving the screen stops its watch, as before the next case signs in other accounts.
+    await page.getByTestId('next-button').press('Enter');
+    await expect.poll(() => title(page)).toBe('Done');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 
   it('new address: lists who still writes to the old address and copies their mail across', async () => {
     const oldEmail = `ola-${run}@old.test`;

@@ -9,7 +9,12 @@ import {
   type CopyJobView,
   type CopyProgressView,
 } from '../../src-main/contract';
-import { createCopyJobService, type CopyJobService } from '../../src-main/copyJobs';
+import {
+  createCopyJobService,
+  type CopyCredentials,
+  type CopyJobService,
+} from '../../src-main/copyJobs';
+import { TcpProxy } from '../bench/tcpProxy';
 import { useMailStack } from '../mailstack/forTests';
 import { caOf, makeMessage, run, settingsOf } from './copyFixtures';
 
@@ -45,7 +50,7 @@ function summary(role: 'old' | 'new'): AccountSummary {
   };
 }
 
-const accounts = {
+const accounts: CopyCredentials = {
   credentials: async (role: 'old' | 'new') => ({ account: summary(role), password }),
 };
 
@@ -65,9 +70,9 @@ function recorder(): Recorder {
   return r;
 }
 
-function service(r: Recorder, engineOptions = {}): CopyJobService {
+function service(r: Recorder, engineOptions = {}, credentials = accounts): CopyJobService {
   return createCopyJobService({
-    accounts,
+    accounts: credentials,
     hub: r.hub,
     dataDir,
     ca: caOf(stack().endpoints),
@@ -206,39 +211,88 @@ describe('the copy job service against the test providers', () => {
   }, 120_000);
 
   it('continues where it stopped after Switchover quit in the middle of a copy', async () => {
-    // A fresh target folder for the big one, so there is something to copy again.
-    const first = recorder();
-    const slow = { sourceConnections: 1, targetConnections: 1, batchMessages: 1, batchBytes: 1 };
-    const jobs = service(first, slow);
-    await jobs.plan();
-    await jobs.changePlan({ source: 'INBOX.Big', into: 'Archive' });
-    const started = await jobs.start({ folders: ['INBOX.Big'] });
-    const deadline = Date.now() + 30_000;
-    while (!first.progress.some((p) => p.jobId === started.jobId && p.messagesDone > 0)) {
-      if (Date.now() > deadline) throw new Error('no progress within 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    await jobs.close();
-    expect(first.finished).toEqual([]);
-    const stoppedAt = (await newCounts())['Archive/Big'] ?? 0;
-    expect(stoppedAt).toBeLessThan(30);
+    // The new provider behind a 60 ms round trip, one message per batch: copying the 30 big
+    // messages takes seconds, so the quit below lands in the middle of it, not after it.
+    const target = stack().endpoints.providers.new;
+    const proxy = await TcpProxy.start({
+      listenHost: target.host,
+      targetHost: target.host,
+      targetPort: target.imaps,
+      rttMs: 60,
+    });
+    // Both runs reach the new account the same way: a job continues only for the same accounts.
+    const viaProxy: CopyCredentials = {
+      credentials: async (role) => {
+        const found = await accounts.credentials(role);
+        if (role === 'old') return found;
+        const imap = { ...found.account.imap, port: proxy.port };
+        return { ...found, account: { ...found.account, imap } };
+      },
+    };
+    try {
+      // A fresh target folder for the big one, so there is something to copy again.
+      const first = recorder();
+      const slow = {
+        sourceConnections: 1,
+        targetConnections: 1,
+        batchMessages: 1,
+        batchBytes: 1,
+        // One message in flight at a time: each waits for the new server's answer (one round
+        // trip), so the copy cannot run ahead of what it has reported.
+        byteBudget: 1,
+        // Progress often enough to be seen between two messages.
+        progressIntervalMs: 20,
+      };
+      const jobs = service(first, slow, viaProxy);
+      await jobs.plan();
+      await jobs.changePlan({ source: 'INBOX.Big', into: 'Archive' });
+      const started = await jobs.start({ folders: ['INBOX.Big'] });
+      // Quit at a moment seen from outside: some messages copied, not all of them.
+      const midway = (p: CopyProgressView) =>
+        p.jobId === started.jobId && p.messagesDone >= 1 && p.messagesDone < p.messagesTotal;
+      const deadline = Date.now() + 30_000;
+      while (!first.progress.some(midway)) {
+        if (first.finished.length > 0)
+          throw new Error('the job finished before it was seen midway');
+        if (Date.now() > deadline) throw new Error('no progress within 30 s');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await jobs.close();
+      // Quitting drops the connections: what is still on its way through the proxy is lost, as
+      // it would be with a process that ended. Then the server's count settles.
+      proxy.cutAll();
+      expect(first.finished).toEqual([]);
+      let stoppedAt = -1;
+      const settle = Date.now() + 10_000;
+      for (;;) {
+        const count = (await newCounts())['Archive/Big'] ?? 0;
+        if (count === stoppedAt || Date.now() > settle) break;
+        stoppedAt = count;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      console.log(`quit midway: ${stoppedAt} of 30 on the server`);
+      expect(stoppedAt).toBeGreaterThanOrEqual(1);
+      expect(stoppedAt).toBeLessThan(30);
 
-    // The next Switchover finds the job it left behind.
-    const second = recorder();
-    const again = service(second);
-    const interrupted = again.status();
-    expect(interrupted).toMatchObject({ jobId: started.jobId, status: 'interrupted' });
-    expect(interrupted?.folders).toEqual(['INBOX.Big']);
-    const resumed = await again.start({ resume: true });
-    const done = await finishedJob(second, resumed.jobId);
-    expect(done.report).toMatchObject({ status: 'complete' });
-    expect((done.report?.copied ?? 0) + (done.report?.alreadyThere ?? 0)).toBe(30);
-    expect(done.report?.copied).toBe(30 - stoppedAt);
-    const counts = await newCounts();
-    expect(counts['Archive/Big']).toBe(30);
-    expect(counts.Big).toBe(30);
-    expect(again.status()).toMatchObject({ jobId: resumed.jobId, status: 'finished' });
-    // The file on disk has no password in it.
-    expect(fs.readFileSync(path.join(dataDir, 'copy-job.json'), 'utf8')).not.toContain(password);
+      // The next Switchover finds the job it left behind.
+      const second = recorder();
+      const again = service(second, {}, viaProxy);
+      const interrupted = again.status();
+      expect(interrupted).toMatchObject({ jobId: started.jobId, status: 'interrupted' });
+      expect(interrupted?.folders).toEqual(['INBOX.Big']);
+      const resumed = await again.start({ resume: true });
+      const done = await finishedJob(second, resumed.jobId);
+      expect(done.report).toMatchObject({ status: 'complete' });
+      expect((done.report?.copied ?? 0) + (done.report?.alreadyThere ?? 0)).toBe(30);
+      expect(done.report?.copied).toBe(30 - stoppedAt);
+      const counts = await newCounts();
+      expect(counts['Archive/Big']).toBe(30);
+      expect(counts.Big).toBe(30);
+      expect(again.status()).toMatchObject({ jobId: resumed.jobId, status: 'finished' });
+      // The file on disk has no password in it.
+      expect(fs.readFileSync(path.join(dataDir, 'copy-job.json'), 'utf8')).not.toContain(password);
+    } finally {
+      await proxy.close();
+    }
   }, 120_000);
 });

@@ -13,11 +13,16 @@ function timeLeft(seconds: number | null, t: TFunction): string {
   return t('copy.progress.hoursLeft', { count: Math.round(minutes / 60) });
 }
 
-/** One bar for the whole job, what it is doing now, and pause / resume / cancel. */
+/**
+ * One bar for the whole job, what it is doing now, and pause / resume / cancel. With `takeFocus`
+ * (the job was started on this screen, and the control that started it is gone) the title takes
+ * focus, so keyboard and screen-reader users continue from here.
+ */
 export function CopyProgressPanel({
   job,
   folderName,
   busy,
+  takeFocus,
   onPause,
   onResume,
   onCancel,
@@ -25,6 +30,7 @@ export function CopyProgressPanel({
   job: CopyJobView;
   folderName: (path: string) => string;
   busy: boolean;
+  takeFocus: boolean;
   onPause: () => void;
   onResume: () => void;
   onCancel: () => void;
@@ -32,18 +38,23 @@ export function CopyProgressPanel({
   const { t, i18n } = useTranslation();
   // Stopping is a decision: asked once more, inline, and keyboard first.
   const [confirming, setConfirming] = useState(false);
+  const title = useRef<HTMLHeadingElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
+  // Where focus goes once the question has closed: back to Cancel, or (stopping) to the title.
+  const returnFocus = useRef<'cancel' | 'title'>(undefined);
+  useEffect(() => {
+    if (takeFocus) title.current?.focus();
+  }, [takeFocus]);
   useEffect(() => {
     if (confirming) keepButton.current?.focus();
     else if (returnFocus.current) {
-      returnFocus.current = false;
-      cancelButton.current?.focus();
+      (returnFocus.current === 'cancel' ? cancelButton : title).current?.focus();
+      returnFocus.current = undefined;
     }
   }, [confirming]);
   const keepCopying = () => {
-    returnFocus.current = true;
+    returnFocus.current = 'cancel';
     setConfirming(false);
   };
   const p = job.progress;
@@ -66,7 +77,7 @@ export function CopyProgressPanel({
   const fill = { width: `${percent}%` };
   return (
     <section className="copy-progress" aria-labelledby="copy-progress-title" data-testid="copy-job">
-      <h2 id="copy-progress-title">
+      <h2 id="copy-progress-title" ref={title} tabIndex={-1} data-testid="copy-progress-title">
         {paused ? t('copy.progress.titlePaused') : t('copy.progress.title')}
       </h2>
       <div
@@ -98,36 +109,32 @@ export function CopyProgressPanel({
         </p>
       )}
       <div className="step-buttons">
-        {paused ? (
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="copy-resume"
-            disabled={busy}
-            onClick={onResume}
-          >
-            {t('copy.progress.resume')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button"
-            data-testid="copy-pause"
-            disabled={busy}
-            onClick={onPause}
-          >
-            {t('copy.progress.pause')}
-          </button>
-        )}
+        {/* One button that turns from Pause into Resume (and back): focus stays on it, and it
+            is never `disabled` while busy, which would drop focus to the page. */}
+        <button
+          type="button"
+          className={paused ? 'button button-primary' : 'button'}
+          data-testid={paused ? 'copy-resume' : 'copy-pause'}
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (busy) return;
+            if (paused) onResume();
+            else onPause();
+          }}
+        >
+          {paused ? t('copy.progress.resume') : t('copy.progress.pause')}
+        </button>
         <button
           ref={cancelButton}
           type="button"
           className="button"
           data-testid="copy-cancel"
-          disabled={busy}
+          aria-disabled={busy || undefined}
           aria-expanded={confirming}
           aria-controls={confirming ? 'copy-cancel-confirm' : undefined}
-          onClick={() => setConfirming(true)}
+          onClick={() => {
+            if (!busy) setConfirming(true);
+          }}
         >
           {t('copy.progress.cancel')}
         </button>
@@ -167,6 +174,7 @@ export function CopyProgressPanel({
               data-testid="copy-cancel-yes"
               disabled={busy}
               onClick={() => {
+                returnFocus.current = 'title';
                 setConfirming(false);
                 onCancel();
               }}

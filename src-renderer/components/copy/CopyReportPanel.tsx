@@ -1,21 +1,31 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type CopyJobView } from '../../../src-main/contract';
 import { copyErrorText, needsSignIn } from './copyErrorText';
 import { formatBytes, formatNumber } from './folderLabels';
 
-/** The end of a copy in plain sentences, then each folder's old and new counts. */
+/**
+ * The end of a copy in plain sentences, then each folder's old and new counts. With `takeFocus`
+ * (a job started on this screen has ended, and its progress panel is gone) the title takes focus.
+ */
 export function CopyReportPanel({
   job,
   folderName,
+  takeFocus,
   onSignIn,
 }: {
   job: CopyJobView;
   folderName: (path: string) => string;
+  takeFocus: boolean;
   /** Back to signing in, for a password that changed meanwhile. */
   onSignIn: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const n = (value: number) => formatNumber(value, i18n.language);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
   if (job.status === 'failed' || !job.report) {
     const error = SwitchoverError.fromWire(
       job.error ?? { code: 'internal', message: 'The copy stopped.' },
@@ -26,7 +36,9 @@ export function CopyReportPanel({
         aria-labelledby="copy-report-title"
         data-testid="copy-report"
       >
-        <h2 id="copy-report-title">{t('copy.report.titleFailed')}</h2>
+        <h2 id="copy-report-title" ref={heading} tabIndex={-1} data-testid="copy-report-title">
+          {t('copy.report.titleFailed')}
+        </h2>
         <div className="notice-error">
           <p role="alert" data-error-code={error.code} data-testid="copy-report-summary">
             {copyErrorText(error, t)}
@@ -95,7 +107,9 @@ export function CopyReportPanel({
         : t('copy.report.titleIncomplete');
   return (
     <section className="copy-report" aria-labelledby="copy-report-title" data-testid="copy-report">
-      <h2 id="copy-report-title">{title}</h2>
+      <h2 id="copy-report-title" ref={heading} tabIndex={-1} data-testid="copy-report-title">
+        {title}
+      </h2>
       <p className="lead" data-testid="copy-report-summary" data-status={report.status}>
         {sentences.join(' ')}
       </p>

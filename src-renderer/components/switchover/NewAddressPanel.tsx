@@ -13,6 +13,30 @@ function siteOf(url: string): string {
   }
 }
 
+/** Brand names (the same in every language) by the host of their forwarding help page. */
+const providerBySite: Readonly<Record<string, string>> = {
+  'support.google.com': 'Gmail',
+  'support.microsoft.com': 'Outlook',
+  'help.yahoo.com': 'Yahoo',
+  'help.aol.com': 'AOL',
+  'support.apple.com': 'iCloud',
+  'hilfe.gmx.net': 'GMX',
+  'hilfe.web.de': 'WEB.DE',
+  'www.fastmail.help': 'Fastmail',
+};
+
+type Link = SwitchoverState['oldProviderLinks'][number];
+
+/** The shell opens allow-listed pages in the system browser. */
+function ExternalLink({ link, label, note }: { link: Link; label: string; note: string }) {
+  return (
+    <a href={link.url} target="_blank" rel="noopener noreferrer">
+      {label}
+      <span className="visually-hidden"> {note}</span>
+    </a>
+  );
+}
+
 /**
  * New address (old@gmail.com → new@family.example): the old address keeps receiving by design, so
  * this lists who still writes there, copies their mail across, and points to forwarding.
@@ -23,6 +47,7 @@ export function NewAddressPanel({ state }: { state: SwitchoverState }) {
   const forwardingHeading = useId();
   const { senders, error, copy, copying, copyInbox } = useOldSenders(true);
   const names = { address: state.address, newAddress: state.newAddress };
+  const forwarding = state.oldProviderLinks.find((link) => link.kind === 'forwarding');
   return (
     <>
       <p className="lead">{t('switchComplete.newAddress.intro', names)}</p>
@@ -99,21 +124,33 @@ export function NewAddressPanel({ state }: { state: SwitchoverState }) {
       >
         <h2 id={forwardingHeading}>{t('switchComplete.newAddress.forwardingHeading')}</h2>
         <p>{t('switchComplete.newAddress.forwardingText', names)}</p>
-        {state.oldProviderLinks.length > 0 && (
-          <ul className="link-list">
-            {state.oldProviderLinks.map((link) => (
-              <li key={link.url}>
-                {/* The shell opens allow-listed pages in the system browser. */}
-                <a href={link.url} target="_blank" rel="noopener noreferrer">
-                  {t('switchComplete.newAddress.forwardingLink', { site: siteOf(link.url) })}
-                  <span className="visually-hidden">
-                    {' '}
-                    {t('switchComplete.newAddress.opensInBrowser')}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
+        {forwarding ? (
+          // The provider's own page on forwarding, named for what it is.
+          <p data-testid="switch-forwarding-help">
+            <ExternalLink
+              link={forwarding}
+              label={t('switchComplete.newAddress.forwardingHowTo', {
+                provider: providerBySite[siteOf(forwarding.url)] ?? siteOf(forwarding.url),
+              })}
+              note={t('switchComplete.newAddress.opensInBrowser')}
+            />
+          </p>
+        ) : (
+          state.oldProviderLinks.length > 0 && (
+            <ul className="link-list">
+              {state.oldProviderLinks.map((link) => (
+                <li key={link.url}>
+                  <ExternalLink
+                    link={link}
+                    label={t('switchComplete.newAddress.forwardingLink', {
+                      site: siteOf(link.url),
+                    })}
+                    note={t('switchComplete.newAddress.opensInBrowser')}
+                  />
+                </li>
+              ))}
+            </ul>
+          )
         )}
       </section>
     </>

@@ -9,7 +9,10 @@ export function StragglerList({ stragglers }: { stragglers: StragglerView }) {
   const headingId = useId();
   const copied = stragglers.copied;
   const allToday = copied.every((s) => isToday(s.receivedAt));
-  const earliest = copied.map((s) => s.receivedAt).reduce((a, b) => (a < b ? a : b), '');
+  // The first arrival (ISO times sort as text); only read when something was copied.
+  const earliest = copied
+    .map((s) => s.receivedAt)
+    .reduce((a, b) => (a < b ? a : b), copied[0]?.receivedAt ?? '');
   return (
     <section
       className="switch-section"

@@ -70,6 +70,19 @@ export const de: Messages = {
     instructionsTitle: 'Ihr Anbieter sagt dazu:',
     checkSettings:
       'Bitte prüfen Sie unten unter „Einzelheiten“ die Einstellungen und melden Sie sich dann an.',
+    newPassword: {
+      action: 'Neues Passwort eingeben',
+      legend: 'Neues Passwort für {{email}}',
+      intro:
+        'Wenn Sie Ihr Passwort geändert oder ein App-Passwort für Switchover erstellt haben, geben Sie es hier ein. Ihre Einstellungen bleiben, wie sie sind.',
+      save: 'Neues Passwort speichern',
+      cancel: 'Abbrechen',
+      saving: 'Das neue Passwort wird geprüft …',
+      savingNew: 'Das neue Passwort wird geprüft und ob Sie E-Mails senden können …',
+      saved: 'Das neue Passwort ist gespeichert. Switchover ist wieder angemeldet.',
+      rejected:
+        'Das gespeicherte Passwort funktioniert nicht mehr. Wenn Sie es geändert oder ein App-Passwort erstellt haben, geben Sie das neue ein.',
+    },
   },
   source: {
     kit: 'Von Ihrem Helfer vorbereitet',
@@ -631,6 +644,7 @@ export const de: Messages = {
       forwardingText:
         'Ihr alter Anbieter kann alles, was an {{address}} ankommt, an {{newAddress}} weiterleiten. Dann müssen Sie nicht mehr in Ihr altes Konto schauen. Ihr Helfer kann das mit Ihnen einrichten.',
       forwardingLink: 'Seite Ihres alten Anbieters ({{site}})',
+      forwardingHowTo: 'So leiten Sie E-Mails bei {{provider}} weiter',
       opensInBrowser: '(öffnet sich in Ihrem Webbrowser)',
     },
     health: {

@@ -68,6 +68,19 @@ export const en = {
     opensInBrowser: '(opens in your web browser)',
     instructionsTitle: 'Your provider says:',
     checkSettings: 'Please check the settings under “Details” below, then sign in.',
+    newPassword: {
+      action: 'Type a new password',
+      legend: 'New password for {{email}}',
+      intro:
+        'If you changed your password, or made an app password for Switchover, type it here. Your settings stay as they are.',
+      save: 'Save new password',
+      cancel: 'Cancel',
+      saving: 'Checking the new password…',
+      savingNew: 'Checking the new password and that you can send mail…',
+      saved: 'New password saved. Switchover is signed in again.',
+      rejected:
+        'The saved password no longer works. If you changed it, or made an app password, type the new one.',
+    },
   },
   source: {
     kit: 'Prepared by your helper',
@@ -618,6 +631,7 @@ export const en = {
       forwardingText:
         'Your old provider can forward everything that arrives for {{address}} to {{newAddress}}. Then you don’t need to look at your old account any more. Your helper can set this up with you.',
       forwardingLink: 'Your old provider’s page ({{site}})',
+      forwardingHowTo: 'How to forward mail at {{provider}}',
       opensInBrowser: '(opens in your web browser)',
     },
     health: {

@@ -67,6 +67,19 @@ export const es: Messages = {
     opensInBrowser: '(se abre en su navegador)',
     instructionsTitle: 'Su proveedor indica:',
     checkSettings: 'Compruebe la configuración en «Detalles», más abajo, y después inicie sesión.',
+    newPassword: {
+      action: 'Escribir una contraseña nueva',
+      legend: 'Contraseña nueva para {{email}}',
+      intro:
+        'Si ha cambiado su contraseña, o ha creado una contraseña de aplicación para Switchover, escríbala aquí. Su configuración no cambia.',
+      save: 'Guardar la contraseña nueva',
+      cancel: 'Cancelar',
+      saving: 'Comprobando la contraseña nueva…',
+      savingNew: 'Comprobando la contraseña nueva y que puede enviar correo…',
+      saved: 'Contraseña nueva guardada. Switchover ha vuelto a iniciar sesión.',
+      rejected:
+        'La contraseña guardada ya no funciona. Si la ha cambiado, o ha creado una contraseña de aplicación, escriba la nueva.',
+    },
   },
   source: {
     kit: 'Preparado por la persona que le ayuda',
@@ -624,6 +637,7 @@ export const es: Messages = {
       forwardingText:
         'Su proveedor antiguo puede reenviar todo lo que llegue a {{address}} a {{newAddress}}. Así ya no tendrá que mirar su cuenta antigua. Quien le ayuda puede configurarlo con usted.',
       forwardingLink: 'Página de su proveedor antiguo ({{site}})',
+      forwardingHowTo: 'Cómo reenviar el correo en {{provider}}',
       opensInBrowser: '(se abre en su navegador)',
     },
     health: {

@@ -70,6 +70,19 @@ export const fr: Messages = {
     instructionsTitle: 'Votre fournisseur indique\u00a0:',
     checkSettings:
       'Vérifiez les réglages sous «\u00a0Détails\u00a0» ci-dessous, puis connectez-vous.',
+    newPassword: {
+      action: 'Saisir un nouveau mot de passe',
+      legend: 'Nouveau mot de passe pour {{email}}',
+      intro:
+        'Si vous avez changé votre mot de passe, ou créé un mot de passe d’application pour Switchover, saisissez-le ici. Vos réglages restent les mêmes.',
+      save: 'Enregistrer le nouveau mot de passe',
+      cancel: 'Annuler',
+      saving: 'Vérification du nouveau mot de passe…',
+      savingNew: 'Vérification du nouveau mot de passe et de l’envoi des e-mails…',
+      saved: 'Nouveau mot de passe enregistré. Switchover est de nouveau connecté.',
+      rejected:
+        'Le mot de passe enregistré ne fonctionne plus. Si vous l’avez changé, ou avez créé un mot de passe d’application, saisissez le nouveau.',
+    },
   },
   source: {
     kit: 'Préparé par votre aidant',
@@ -635,6 +648,7 @@ export const fr: Messages = {
       forwardingText:
         'Votre ancien fournisseur peut faire suivre tout ce qui arrive pour {{address}} vers {{newAddress}}. Vous n’aurez alors plus besoin de regarder votre ancien compte. Votre aide peut le régler avec vous.',
       forwardingLink: 'Page de votre ancien fournisseur ({{site}})',
+      forwardingHowTo: 'Comment faire suivre vos e-mails chez {{provider}}',
       opensInBrowser: '(s’ouvre dans votre navigateur)',
     },
     health: {

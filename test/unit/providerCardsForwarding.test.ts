@@ -1,0 +1,95 @@
+import i18next from 'i18next';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cardForDomain } from '../../src-main/accounts';
+import type { SwitchoverState } from '../../src-main/contract';
+import { NewAddressPanel } from '../../src-renderer/components/switchover/NewAddressPanel';
+import { de } from '../../src-renderer/i18n/messages/de';
+import { en } from '../../src-renderer/i18n/messages/en';
+import { es } from '../../src-renderer/i18n/messages/es';
+import { fr } from '../../src-renderer/i18n/messages/fr';
+
+// The new-address case names the old provider's own forwarding page, in the person's language;
+// without one (an unknown provider) it falls back to the plain links it had before.
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({
+    resources: {
+      en: { translation: en },
+      de: { translation: de },
+      fr: { translation: fr },
+      es: { translation: es },
+    },
+    lng: 'en',
+    fallbackLng: 'en',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+});
+
+function stateFor(oldAddress: string): SwitchoverState {
+  const card = cardForDomain(oldAddress.slice(oldAddress.indexOf('@') + 1));
+  return {
+    mode: 'new-address',
+    address: oldAddress,
+    newAddress: 'oma@family.example',
+    mx: null,
+    probes: null,
+    stragglers: {
+      watching: false,
+      since: null,
+      lastCheckAt: null,
+      copied: [],
+      lastArrivalAt: null,
+    },
+    completion: { complete: false, waitingFor: [], quietUntil: null, keepOldAccountUntil: null },
+    watch: { active: false, intervalSeconds: 300 },
+    oldProviderLinks: card?.links ?? [],
+  };
+}
+
+async function render(oldAddress: string, language = 'en'): Promise<string> {
+  await i18n.changeLanguage(language);
+  return renderToStaticMarkup(
+    createElement(
+      I18nextProvider,
+      { i18n },
+      createElement(NewAddressPanel, { state: stateFor(oldAddress) }),
+    ),
+  );
+}
+
+describe('forwarding help in the new-address case', () => {
+  it.each([
+    ['oma@gmail.com', 'Gmail', 'https://support.google.com/mail/answer/10957'],
+    ['oma@gmx.de', 'GMX', 'https://hilfe.gmx.net/email/weiterleiten.html'],
+    ['oma@yahoo.com', 'Yahoo', 'https://help.yahoo.com/kb/SLN22028.html'],
+    ['oma@hotmail.com', 'Outlook', 'https://support.microsoft.com/'],
+  ])('%s: "How to forward mail at %s"', async (address, provider, url) => {
+    const html = await render(address);
+    expect(html).toContain(`How to forward mail at ${provider}`);
+    expect(html).toContain(`href="${url}`);
+    expect(html).toContain('target="_blank" rel="noopener noreferrer"');
+    // Only the forwarding page: the sign-in pages (app passwords, IMAP) are not about forwarding.
+    expect(html.match(/<a /g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['de', 'So leiten Sie E-Mails bei Gmail weiter'],
+    ['fr', 'Comment faire suivre vos e-mails chez Gmail'],
+    ['es', 'Cómo reenviar el correo en Gmail'],
+  ])('in %s', async (language, label) => {
+    expect(await render('oma@gmail.com', language)).toContain(label);
+  });
+
+  it('an unknown provider keeps the text without links', async () => {
+    const html = await render('oma@old.test');
+    expect(html).toContain(
+      'forward everything that arrives for oma@old.test to oma@family.example',
+    );
+    expect(html).not.toContain('<a ');
+  });
+});
