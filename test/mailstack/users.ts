@@ -48,8 +48,14 @@ export async function addDovecotUser(
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith(`${login}:`));
   lines.push(`${login}:${ssha512(password)}`);
+  const before = await fsp.stat(layout.usersFile);
   await fsp.writeFile(`${layout.usersFile}.tmp`, `${lines.join('\n')}\n`, { mode: 0o644 });
   await fsp.rename(`${layout.usersFile}.tmp`, layout.usersFile);
+  // Dovecot notices a changed passwd-file by its whole-second mtime (and size, inode): a new
+  // password of the same length written within the same second, onto a reused inode, would go
+  // unseen for good. Move the mtime strictly past the previous one.
+  const seconds = Math.max(Math.floor(Date.now() / 1000), Math.floor(before.mtimeMs / 1000) + 1);
+  await fsp.utimes(layout.usersFile, seconds, seconds);
   const deadline = Date.now() + 5000;
   while (!(await dovecotAcceptsLogin(layout, address, password))) {
     if (Date.now() > deadline) {
