@@ -3,7 +3,7 @@ import { SwitchoverError } from '../contract';
 import { defaultDataDirectory } from '../store';
 import { startCopy } from './copyJob';
 import type { CopyEvent, CopyReport } from './copyTypes';
-import { parseImapUrl } from './imapUrl';
+import { parseImapUrl } from '../serverUrls';
 import { verifyCopy } from './verifyCopy';
 
 const usage = `Usage: switchover copy --from imap://USER@HOST[:PORT][?tls=implicit|starttls|none]

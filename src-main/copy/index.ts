@@ -17,7 +17,6 @@ export { messageKey, parseHeaderFields } from './messageKey';
 export { Journal, journalPath } from './journal';
 export type { JournalEntry } from './journal';
 export { ByteBudget } from './byteBudget';
-export { parseImapUrl } from './imapUrl';
 export { summarize } from './copyReport';
 export type {
   CopyOptions,

@@ -13,4 +13,3 @@ export { probeMessage, probeHeader, probeSubject } from './probeMessage';
 export type { ProbeMessage } from './probeMessage';
 export { classifySendFailure, classifyRefusal } from './classifySendFailure';
 export { SmtpTranscript } from './smtpTranscript';
-export { parseAccountUrls, parseSmtpUrl } from './accountUrls';

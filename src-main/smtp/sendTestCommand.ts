@@ -1,7 +1,7 @@
 import { createNetwork } from '../accounts';
 import type { CliCommand } from '../cli/commands';
 import { SwitchoverError, type SendTestState } from '../contract';
-import { parseAccountUrls } from './accountUrls';
+import { parseAccountUrls } from '../serverUrls';
 import { defaultSendTestTimeoutMs, startSendTest } from './sendTestJob';
 
 const usage = `Usage: switchover send-test --account "smtp://USER@HOST[:PORT][?tls=implicit|starttls|none] imap://USER@HOST[:PORT][?tls=...]"

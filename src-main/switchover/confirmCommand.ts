@@ -1,9 +1,8 @@
 import { createNetwork } from '../accounts';
 import type { CliCommand } from '../cli/commands';
 import { SwitchoverError, type ServerSettings } from '../contract';
-import { parseImapUrl } from '../copy';
 import { createDnsClient } from '../dns';
-import { parseSmtpUrl } from '../smtp';
+import { parseImapUrl, parseSmtpUrl } from '../serverUrls';
 import { checkDnsHealth } from './dnsHealth';
 import { checkMx } from './mxCheck';
 import { defaultProbeTimeoutMs, startProbeRun } from './probeRun';
@@ -80,10 +79,12 @@ function urls(values: readonly string[], role: 'old' | 'new') {
         : '--old needs one imap:// address and at most one smtp:// address.',
     );
   }
+  // Name the variables this command reads when a password was typed into the address.
+  const variables = `SWITCHOVER_${role.toUpperCase()}_PASSWORD`;
   const result: { imap: ServerSettings; smtp?: ServerSettings } = {
-    imap: parseImapUrl(imap[0] ?? ''),
+    imap: parseImapUrl(imap[0] ?? '', variables),
   };
-  if (smtp[0]) result.smtp = parseSmtpUrl(smtp[0]);
+  if (smtp[0]) result.smtp = parseSmtpUrl(smtp[0], variables);
   return result;
 }
 

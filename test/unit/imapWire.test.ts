@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseImapUrl } from '../../src-main/copy';
+import { parseImapUrl } from '../../src-main/serverUrls';
 import {
   appendVerdict,
   copyableFlags,
@@ -94,6 +94,10 @@ describe('imap:// addresses for the CLI', () => {
     expect(() => parseImapUrl('imap://a%40b.test@mail.example.com?tls=none')).toThrow(/loopback/);
     expect(() => parseImapUrl('imap://a%40b.test:secret@mail.example.com')).toThrow(
       /SWITCHOVER_FROM_PASSWORD/,
+    );
+    // Each command names the variables it reads (confirm: SWITCHOVER_OLD_PASSWORD …).
+    expect(() => parseImapUrl('imap://a:secret@h.test', 'SWITCHOVER_OLD_PASSWORD')).toThrow(
+      /SWITCHOVER_OLD_PASSWORD/,
     );
   });
 });

@@ -6,13 +6,12 @@ import {
   classifyRefusal,
   classifySendFailure,
   junkFolderOf,
-  parseAccountUrls,
-  parseSmtpUrl,
   probeHeader,
   probeMessage,
   probeSubject,
   SmtpTranscript,
 } from '../../src-main/smtp';
+import { parseAccountUrls, parseSmtpUrl } from '../../src-main/serverUrls';
 import { createSettingsStore } from '../../src-main/store';
 
 const server: ServerSettings = {
