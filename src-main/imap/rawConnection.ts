@@ -176,9 +176,11 @@ export class RawImapConnection {
   }
 
   protected expect(tag: string): Promise<string> {
-    if (this.#closedError) return Promise.reject(this.#closedError);
+    if (this.#closedError) return abandonable(Promise.reject(this.#closedError));
     this.#arm();
-    return new Promise((resolve, reject) => this.#pending.set(tag, { resolve, reject }));
+    return abandonable(
+      new Promise((resolve, reject) => this.#pending.set(tag, { resolve, reject })),
+    );
   }
 
   /** A wait for the next "+", which can be withdrawn when the command was answered instead. */
@@ -197,11 +199,13 @@ export class RawImapConnection {
   }
 
   #nextUntagged(): Promise<string> {
-    return new Promise((resolve, reject) => {
-      if (this.#closedError) return reject(this.#closedError);
-      this.#untagged = resolve;
-      this.#closeListeners.add(reject);
-    });
+    return abandonable(
+      new Promise((resolve, reject) => {
+        if (this.#closedError) return reject(this.#closedError);
+        this.#untagged = resolve;
+        this.#closeListeners.add(reject);
+      }),
+    );
   }
 
   /** One command, waiting for its answer; NO or BAD are thrown as SwitchoverError. */
@@ -370,6 +374,17 @@ export class RawImapConnection {
   close(): void {
     this.#fail(new SwitchoverError('imap.connection-lost', 'The connection was closed.'));
   }
+}
+
+/**
+ * Pipelined answers may be abandoned: when a copy is cancelled or the link drops, commands sent
+ * ahead are failed together, and nobody awaits the later ones any more. Whoever awaits still gets
+ * the error; an abandoned one must not surface as an unhandled rejection (it would end the CLI or
+ * be reported by the Electron main process as a crash).
+ */
+function abandonable<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 function delay(ms: number): Promise<void> {

@@ -4,7 +4,7 @@
 
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppendConnection, expandUidSet, parseListing } from '../../src-main/imap';
+import { AppendConnection, expandUidSet, ListConnection, parseListing } from '../../src-main/imap';
 
 interface Fake {
   port: number;
@@ -17,7 +17,10 @@ interface Fake {
  * Answers APPENDs without LITERAL+: the first one with an immediate NO (no "+", so no literal
  * follows), every later one with "+", then OK once the literal has arrived.
  */
-async function fakeServer(): Promise<Fake> {
+async function fakeServer(
+  options: { silentAppend?: boolean; silentOthers?: boolean; capabilities?: string } = {},
+): Promise<Fake> {
+  const capabilities = options.capabilities ?? 'IMAP4rev1 SASL-IR';
   const literals: string[] = [];
   const sockets = new Set<net.Socket>();
   let appends = 0;
@@ -26,7 +29,7 @@ async function fakeServer(): Promise<Fake> {
     sockets.add(socket);
     let buffer = Buffer.alloc(0);
     let literal: { tag: string; size: number } | undefined;
-    socket.write('* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] fake ready\r\n');
+    socket.write(`* OK [CAPABILITY ${capabilities} AUTH=PLAIN] fake ready\r\n`);
     socket.on('data', (chunk: Buffer) => {
       buffer = Buffer.concat([buffer, chunk]);
       for (;;) {
@@ -46,11 +49,13 @@ async function fakeServer(): Promise<Fake> {
         buffer = buffer.subarray(end + 2);
         const [tag = '*', verb = ''] = line.split(' ');
         if (/^AUTHENTICATE$/i.test(verb)) {
-          socket.write(`${tag} OK [CAPABILITY IMAP4rev1 SASL-IR] Logged in\r\n`);
+          socket.write(`${tag} OK [CAPABILITY ${capabilities}] Logged in\r\n`);
         } else if (/^APPEND$/i.test(verb)) {
           const size = Number(/\{(\d+)\}$/.exec(line)?.[1]);
           appends += 1;
-          if (appends === 1) {
+          if (options.silentAppend) {
+            // A server that has gone quiet: the client's answers stay pending until it gives up.
+          } else if (appends === 1) {
             socket.write(`${tag} NO [TOOBIG] Message too big.\r\n`);
           } else {
             literal = { tag, size };
@@ -58,7 +63,7 @@ async function fakeServer(): Promise<Fake> {
           }
         } else if (/^LOGOUT$/i.test(verb)) {
           socket.end(`* BYE Logging out\r\n${tag} OK Logout completed.\r\n`);
-        } else {
+        } else if (!options.silentOthers) {
           socket.write(`${tag} BAD Unknown command\r\n`);
         }
       }
@@ -125,6 +130,37 @@ describe('append connection without LITERAL+', () => {
       expect(fake.literals.slice(2)).toEqual(['four', 'five']);
     } finally {
       await conn.logout();
+    }
+  });
+});
+
+describe('closing with commands in flight', () => {
+  // Regression (seen in CI): cancelling a copy closed a connection whose pipelined LIST answer
+  // nobody awaited any more once NAMESPACE had failed: an unhandled rejection, which fails the
+  // run and would be reported as a crash by the Electron main process.
+  it('fails them for whoever waits, and leaves no unhandled rejection behind', async () => {
+    const fake = await fakeServer({
+      silentOthers: true,
+      capabilities: 'IMAP4rev1 SASL-IR LIST-STATUS',
+    });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const conn = await ListConnection.open(
+        { host: '127.0.0.1', port: fake.port, security: 'plain', username: 'u' },
+        'p',
+      );
+      const listing = conn.listTree().catch((error: unknown) => error);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // What cancelling a copy does: close the connection while NAMESPACE and LIST are in flight.
+      conn.close();
+      expect(await within(listing, 3000)).toMatchObject({ code: 'imap.connection-lost' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+      await fake.close();
     }
   });
 });
