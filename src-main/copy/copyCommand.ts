@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli/commands';
+import { printJsonLine, reportCommandError } from '../cli/output';
 import { SwitchoverError } from '../contract';
 import { defaultDataDirectory } from '../store';
 import { startCopy } from './copyJob';
@@ -44,10 +45,6 @@ function password(variable: string): string {
   // The keychain and a hidden prompt come with the vault; until then the environment only.
   if (!value) throw new SwitchoverError('account.missing', `Set ${variable} to the password.`);
   return value;
-}
-
-function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
 }
 
 function summaryLine(report: CopyReport): object {
@@ -115,7 +112,7 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
     } else {
       const job = startCopy({ source, target, folders, dataDir: defaultDataDirectory() });
       job.on((event: CopyEvent) => {
-        if (args.json && event.type !== 'done') printJson(event);
+        if (args.json && event.type !== 'done') printJsonLine(event);
         else if (!args.json && event.type === 'progress' && process.stderr.isTTY) {
           const pct = event.messagesTotal
             ? Math.floor((100 * event.messagesDone) / event.messagesTotal)
@@ -135,14 +132,11 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
       process.off('SIGINT', stop);
       if (!args.json && process.stderr.isTTY) process.stderr.write('\n');
     }
-    if (args.json) printJson(summaryLine(report));
+    if (args.json) printJsonLine(summaryLine(report));
     else printHuman(report);
     return report.verified ? 0 : 1;
   } catch (error) {
-    const e = SwitchoverError.from(error);
-    if (args.json) printJson({ type: 'error', error: e.toWire() });
-    else process.stderr.write(`${e.code}: ${e.message}\n`);
-    return 1;
+    return reportCommandError(error, args.json);
   }
 }
 

@@ -1,5 +1,6 @@
 import { createNetwork } from '../accounts';
 import type { CliCommand } from '../cli/commands';
+import { printJsonLine, reportCommandError } from '../cli/output';
 import { SwitchoverError, type SendTestState } from '../contract';
 import { parseAccountUrls } from '../serverUrls';
 import { defaultSendTestTimeoutMs, startSendTest } from './sendTestJob';
@@ -71,7 +72,6 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`${message ? `${message}\n` : ''}${usage}\n`);
     return message ? 2 : 0;
   }
-  const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
   try {
     const account = parseAccountUrls(args.account, args.email);
     const password = process.env.SWITCHOVER_PASSWORD;
@@ -91,7 +91,7 @@ async function run(argv: string[]): Promise<number> {
     let lastPhase = '';
     job.on((state, final) => {
       if (args.json) {
-        if (!final) print({ type: 'progress', ...state });
+        if (!final) printJsonLine({ type: 'progress', ...state });
       } else if (state.phase !== lastPhase && !final) {
         process.stderr.write(
           state.phase === 'sending'
@@ -105,7 +105,7 @@ async function run(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     const final = await job.done;
     process.off('SIGINT', stop);
-    if (args.json) print({ type: 'result', ...final });
+    if (args.json) printJsonLine({ type: 'result', ...final });
     else {
       process.stdout.write(`${humanLine(final)}\n`);
       if (final.extra) {
@@ -122,10 +122,7 @@ async function run(argv: string[]): Promise<number> {
     }
     return final.outcome?.ok ? 0 : 1;
   } catch (error) {
-    const e = SwitchoverError.from(error);
-    if (args.json) print({ type: 'error', error: e.toWire() });
-    else process.stderr.write(`${e.code}: ${e.message}\n`);
-    return 1;
+    return reportCommandError(error, args.json);
   }
 }
 

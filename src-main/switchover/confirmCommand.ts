@@ -1,5 +1,6 @@
 import { createNetwork } from '../accounts';
 import type { CliCommand } from '../cli/commands';
+import { printJsonLine, reportCommandError } from '../cli/output';
 import { SwitchoverError, type ServerSettings } from '../contract';
 import { createDnsClient } from '../dns';
 import { parseImapUrl, parseSmtpUrl } from '../serverUrls';
@@ -110,7 +111,6 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`${message ? `${message}\n` : ''}${usage}\n`);
     return message ? 2 : 0;
   }
-  const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
   const say = (line: string) => {
     if (!args.json) process.stderr.write(`${line}\n`);
   };
@@ -158,7 +158,7 @@ async function run(argv: string[]): Promise<number> {
       mx.state === 'switched' &&
       probes.probes.old.landedIn === 'new' &&
       probes.probes.new.landedIn === 'new';
-    if (args.json) print({ type: 'result', confirmed, mx, probes, health });
+    if (args.json) printJsonLine({ type: 'result', confirmed, mx, probes, health });
     else {
       for (const via of ['old', 'new'] as const) {
         const p = probes.probes[via];
@@ -174,10 +174,7 @@ async function run(argv: string[]): Promise<number> {
     }
     return confirmed ? 0 : 1;
   } catch (error) {
-    const e = SwitchoverError.from(error);
-    if (args.json) print({ type: 'error', error: e.toWire() });
-    else process.stderr.write(`${e.code}: ${e.message}\n`);
-    return 1;
+    return reportCommandError(error, args.json);
   }
 }
 
