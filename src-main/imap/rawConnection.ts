@@ -355,7 +355,10 @@ export class RawImapConnection {
     for (const pending of this.#pending.values()) pending.reject(error);
     this.#pending.clear();
     for (const listener of this.#closeListeners) listener(error);
-    if (this.#streaming) this.#streaming.sink.destroy(error);
+    // Destroyed without the error: the fetch learns it from its rejected answer, and an error
+    // emitted on a sink nobody listens to (the in-memory body) is an uncaught exception.
+    if (this.#streaming) this.#streaming.sink.destroy();
+    this.#streaming = undefined;
     this.socket.destroy();
   }
 
