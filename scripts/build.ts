@@ -2,6 +2,7 @@
 // process and preload, and browser mode (esbuild). Dependencies stay external (node_modules).
 import { build as esbuild, type BuildOptions } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { buildCli } from './cliBuild';
 
 const common = {
   bundle: true,
@@ -30,12 +31,10 @@ await Promise.all([
   }),
   esbuild({
     ...common,
-    entryPoints: {
-      browserMode: 'src-main/bridge/browserMode.ts',
-      cli: 'src-main/cli/main.ts',
-    },
+    entryPoints: { browserMode: 'src-main/bridge/browserMode.ts' },
     outdir: 'dist/main',
     format: 'esm',
   }),
+  buildCli('dist/main', common),
 ]);
 console.log('Built dist/renderer and dist/main.');

@@ -1,4 +1,4 @@
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 
 /** `--json` output: one JSON object per line, so a reader can act on each as it arrives. */
 export function printJsonLine(value: unknown): void {

@@ -1,7 +1,7 @@
 import type { CliCommand } from '../cli/commands';
 import { printJsonLine, reportCommandError } from '../cli/output';
-import { SwitchoverError } from '../contract';
-import { defaultDataDirectory } from '../store';
+import { SwitchoverError } from '../errors';
+import { defaultDataDirectory } from '../paths';
 import { startCopy } from './copyJob';
 import type { CopyEvent, CopyReport } from './copyTypes';
 import { parseImapUrl } from '../serverUrls';

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 import {
   AppendConnection,
   isTransientImapError,
@@ -37,6 +37,7 @@ import type { VerifiedState } from './verifiedState';
 import { diffFolder, indexFolder } from './mailboxIndex';
 import type { FolderIndex, IndexedMessage } from './mailboxIndex';
 import { summarize } from './copyReport';
+import { keepYoungGenerationSmall } from './youngGeneration';
 
 export interface CopyJob {
   readonly state: CopyState;
@@ -112,6 +113,7 @@ function sleep(ms: number): Promise<void> {
  * only ever touched through read-only sessions.
  */
 export function startCopy(options: CopyOptions): CopyJob {
+  keepYoungGenerationSmall();
   const engine = new CopyEngine({ ...defaults, ...options });
   return {
     get state() {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
 import { copyableFlags, formatInternalDate, formatMailbox } from './imapWire';

@@ -1,4 +1,4 @@
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 
 /** What imapflow, node:net and node:tls put on their errors (all optional). */
 interface ImapLikeError {

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { Writable } from 'node:stream';
 import tls from 'node:tls';
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
 import { isLoopbackHost } from './session';

@@ -6,7 +6,7 @@ import type {
   ListResponse,
   StatusObject,
 } from 'imapflow';
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Writable } from 'node:stream';
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
 import { formatMailbox } from './imapWire';

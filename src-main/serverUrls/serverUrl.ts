@@ -1,4 +1,5 @@
-import { SwitchoverError, type ServerSettings } from '../contract';
+import { SwitchoverError } from '../errors';
+import type { ServerSettings } from '../contract';
 import { isLoopbackHost } from '../imap';
 
 interface UrlKind {

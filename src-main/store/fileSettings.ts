@@ -1,6 +1,6 @@
 import Conf from 'conf';
 import { createSettingsStore, type SettingsStore } from './settingsStore';
-import { defaultDataDirectory } from './dataDirectory';
+import { defaultDataDirectory } from '../paths';
 
 /** Settings outside Electron (bridge, CLI): conf writes the same settings.json electron-store does. */
 export function openFileSettings(directory = defaultDataDirectory()): SettingsStore {

@@ -1,6 +1,6 @@
 export { createSettingsStore } from './settingsStore';
 export type { SettingsStore, DocumentBackend } from './settingsStore';
 export { openFileSettings } from './fileSettings';
-export { defaultDataDirectory } from './dataDirectory';
+export { defaultDataDirectory } from '../paths';
 export { defaultSettings, settingsVersion } from './settingsDocument';
 export type { Settings } from './settingsDocument';

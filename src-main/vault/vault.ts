@@ -1,4 +1,4 @@
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 
 /** Where a password ended up: the OS keychain, Electron safeStorage, or memory until exit. */
 export type PasswordStorage = 'keychain' | 'safe-storage' | 'session';

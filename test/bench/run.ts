@@ -15,6 +15,7 @@ import type { Endpoints, MailStackHandle } from '../mailstack';
 import { repoRoot, stackLayout } from '../mailstack/layout';
 import { fullCorpus, generateCorpus, quickCorpus } from './corpus';
 import { TcpProxy } from './tcpProxy';
+import { buildCli } from '../../scripts/cliBuild';
 
 type Tool = 'switchover' | 'mbsync' | 'dsync';
 
@@ -119,6 +120,12 @@ async function seedSource(stack: MailStackHandle, user: string): Promise<number>
   return corpus.length;
 }
 
+/** The shipped `switchover` command, bundled exactly as `npm run build` bundles it. */
+function bundleCli(): Promise<string> {
+  return buildCli(path.join(repoRoot, 'test-results', 'bench', 'cli'));
+}
+
+/** The engine alone in a process (lever measurements: --tuning, BENCH_NODE_ARGS, memory by kind). */
 async function bundleEngine(): Promise<string> {
   // Inside the repo so the bundle's bare imports (imapflow…) resolve from node_modules.
   const outfile = path.join(repoRoot, 'test-results', 'bench', 'copyChild.mjs');
@@ -140,6 +147,7 @@ interface Context {
   endpoints: Endpoints;
   sourceUser: string;
   engine: string;
+  cli: string;
 }
 
 interface Proxies {
@@ -232,16 +240,47 @@ async function runTool(
   const newP = ctx.endpoints.providers.new;
   let result: Awaited<ReturnType<typeof measured>>;
   if (tool === 'switchover') {
-    const args = {
-      source: { host: oldP.host, port: p.old.port, security: 'tls', username: ctx.sourceUser },
-      target: { host: newP.host, port: p.new.port, security: 'tls', username: targetUser },
-      caPath: ctx.endpoints.caCertPath,
-      dataDir: dir,
-      tuning,
-    };
     // BENCH_NODE_ARGS: V8/Node flags for the engine's process (measuring, e.g. --trace-gc).
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    result = await measured(process.execPath, [...nodeArgs, ctx.engine, JSON.stringify(args)], env);
+    if (Object.keys(tuning).length > 0 || nodeArgs.length > 0) {
+      const args = {
+        source: { host: oldP.host, port: p.old.port, security: 'tls', username: ctx.sourceUser },
+        target: { host: newP.host, port: p.new.port, security: 'tls', username: targetUser },
+        caPath: ctx.endpoints.caCertPath,
+        dataDir: dir,
+        tuning,
+      };
+      result = await measured(
+        process.execPath,
+        [...nodeArgs, ctx.engine, JSON.stringify(args)],
+        env,
+      );
+    } else {
+      // What ships: `switchover copy`, its own start-up included.
+      const url = (user: string, host: string, port: number) =>
+        `imap://${encodeURIComponent(user)}@${host}:${port}?tls=implicit`;
+      result = await measured(
+        process.execPath,
+        [
+          ctx.cli,
+          'copy',
+          '--from',
+          url(ctx.sourceUser, oldP.host, p.old.port),
+          '--to',
+          url(targetUser, newP.host, p.new.port),
+          '--json',
+        ],
+        {
+          ...env,
+          SWITCHOVER_FROM_PASSWORD: password,
+          SWITCHOVER_TO_PASSWORD: password,
+          SWITCHOVER_DATA_DIR: dir,
+          NODE_EXTRA_CA_CERTS: ctx.endpoints.caCertPath,
+        },
+      );
+      // Only the final summary: the progress lines before it are many.
+      result.stdout = result.stdout.trim().split('\n').at(-1) ?? '';
+    }
   } else if (tool === 'mbsync') {
     const config = mbsyncConfig(ctx, dir, p, targetUser);
     result = await measured('mbsync', ['-q', '-c', config, 'move'], env);
@@ -397,13 +436,13 @@ async function main(): Promise<void> {
     process.exit(130);
   });
   try {
-    const engine = await bundleEngine();
+    const [engine, cli] = await Promise.all([bundleEngine(), bundleCli()]);
     const srcLocal = `bench-src-${runId}`;
     const sourceUser = `${srcLocal}@${endpoints.providers.old.domain}`;
     await stack.createUser('old', srcLocal, endpoints.providers.old.domain, password);
     createdUsers.push({ provider: 'old', local: srcLocal, domain: endpoints.providers.old.domain });
     const messages = await seedSource(stack, sourceUser);
-    const ctx: Context = { stack, endpoints, sourceUser, engine };
+    const ctx: Context = { stack, endpoints, sourceUser, engine, cli };
     const rows: Row[] = [];
     for (const rttMs of rtts) {
       for (const tool of tools) rows.push(...(await benchTool(ctx, tool, rttMs, messages)));

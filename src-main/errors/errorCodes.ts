@@ -1,0 +1,57 @@
+/**
+ * Stable error codes. The renderer maps each to a plain sentence and a next step, so a code is
+ * never renamed once shipped; a new failure mode gets a new code.
+ */
+export const errorCodes = [
+  // the app and its transports
+  'internal',
+  'ipc.unknown-call',
+  'ipc.invalid-input',
+  'ipc.invalid-output',
+  'ipc.invalid-message',
+  'ipc.forbidden-sender',
+  'bridge.unauthorized',
+  'bridge.disconnected',
+  'settings.unavailable',
+  // signing in (accounts, vault, kit)
+  'settings.not-found',
+  'auth.failed',
+  'auth.app-password-required',
+  'auth.oauth-only',
+  'imap.disabled',
+  'net.dns-not-found',
+  'net.unreachable',
+  'net.timeout',
+  'tls.untrusted',
+  'tls.required',
+  'smtp.auth-failed',
+  'smtp.port-blocked',
+  'account.missing',
+  'vault.unavailable',
+  'kit.invalid',
+  // copying
+  'imap.connection-lost',
+  'imap.too-many-connections',
+  'imap.command-failed',
+  'folder.not-found',
+  'quota.exceeded',
+  'message.too-big',
+  'message.rejected',
+  'copy.cancelled',
+  'copy.verify-failed',
+  'copy.busy',
+  'copy.no-job',
+  // send test and switch checks
+  'smtp.rejected',
+  'smtp.relay-denied',
+  'smtp.sender-rejected',
+  'probe.not-arrived',
+  'probe.in-junk',
+  'dns.not-switched',
+  'old-provider.delivers-internally',
+  // done: phone setup, backup, report
+  'files.write-failed',
+  'backup.cancelled',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
