@@ -1,10 +1,10 @@
-import net from 'node:net';
 import { ImapFlow } from 'imapflow';
-import nodemailer from 'nodemailer';
 import { SwitchoverError, type ProviderCard, type ServerSettings } from '../contract';
+import { imapflowConnection } from '../imap';
 import { classifyFailure } from './classifyFailure';
 import type { Network } from './network';
-import { isLoopbackAddress, isLoopbackHost } from './loopbackHost';
+import { resolveProvider } from './providerAddress';
+import { createSmtpTransport } from './smtpTransport';
 
 export interface LiveTestOptions {
   network: Network;
@@ -14,55 +14,17 @@ export interface LiveTestOptions {
   timeoutMs?: number;
 }
 
-/** Verified against the host name (SNI too), or against the address when that is what was given. */
-function tlsOptions(server: ServerSettings, network: Network) {
-  return {
-    ...(net.isIP(server.host) ? {} : { servername: server.host }),
-    ...(network.ca ? { ca: network.ca } : {}),
-  };
-}
-
-async function resolveOrFail(
-  network: Network,
-  server: ServerSettings,
-  protocol: 'imap' | 'smtp',
-  password: string,
-): Promise<string> {
-  const refusePlain = () =>
-    new SwitchoverError('tls.required', 'Switchover only connects with encryption.', {
-      protocol,
-      host: server.host,
-      port: server.port,
-    });
-  if (server.security === 'plain' && !isLoopbackHost(server.host)) throw refusePlain();
-  let address: string;
-  try {
-    address = await network.lookup(server.host);
-  } catch (error) {
-    throw classifyFailure(error, { protocol, server, password, phase: 'dns' });
-  }
-  // "localhost" is loopback only if the DNS in use says so: plain text never leaves the machine.
-  if (server.security === 'plain' && !isLoopbackAddress(address)) throw refusePlain();
-  return address;
-}
-
 /** Logs in over IMAP and lists the folders: the sign-in is good only if both work. */
 export async function testImap(
   server: ServerSettings,
   options: LiveTestOptions,
 ): Promise<{ folders: number }> {
   const { network, password } = options;
-  const address = await resolveOrFail(network, server, 'imap', password);
+  // Resolved first: a name that does not exist is told apart from a server that does not answer.
+  const address = await resolveProvider(network, server, 'imap', password);
   const timeout = options.timeoutMs ?? 20_000;
   const client = new ImapFlow({
-    host: address,
-    port: network.port(server.port),
-    secure: server.security === 'tls',
-    // Required STARTTLS: a server that does not offer it fails instead of going on in plain text.
-    doSTARTTLS:
-      server.security === 'starttls' ? true : server.security === 'plain' ? false : undefined,
-    ...(net.isIP(server.host) ? {} : { servername: server.host }),
-    tls: tlsOptions(server, network),
+    ...imapflowConnection(server, { network, address }),
     auth: { user: server.username, pass: password },
     logger: false,
     disableAutoIdle: true,
@@ -89,22 +51,10 @@ async function verifySmtp(
   address: string,
   options: LiveTestOptions,
 ): Promise<void> {
-  const { network, password } = options;
-  const timeout = options.timeoutMs ?? 20_000;
-  const transport = nodemailer.createTransport({
-    host: address,
-    port: network.port(server.port),
-    secure: server.security === 'tls',
-    // Never fall back to plain text: STARTTLS is demanded, and fails when it is not offered.
-    requireTLS: server.security === 'starttls',
-    ignoreTLS: server.security === 'plain',
-    auth: { user: server.username, pass: password },
-    tls: tlsOptions(server, network),
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout * 2,
-    logger: false,
-    debug: false,
+  const transport = createSmtpTransport(server, address, {
+    network: options.network,
+    password: options.password,
+    timeoutMs: options.timeoutMs ?? 20_000,
   });
   try {
     await transport.verify();
@@ -129,7 +79,7 @@ export async function testSmtp(
   options: LiveTestOptions,
 ): Promise<SmtpTestResult> {
   const { password } = options;
-  const address = await resolveOrFail(options.network, server, 'smtp', password);
+  const address = await resolveProvider(options.network, server, 'smtp', password);
   const context = { protocol: 'smtp' as const, server, password, card: options.card };
   try {
     await verifySmtp(server, address, options);

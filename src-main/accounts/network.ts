@@ -1,3 +1,4 @@
+import type { LookupAddress } from 'node:dns';
 import { lookup as systemLookup } from 'node:dns/promises';
 import { Resolver } from 'node:dns/promises';
 import net from 'node:net';
@@ -22,6 +23,11 @@ export interface Network {
   resolver(): Resolver;
   /** Host name → one address, through the configured DNS. IP literals pass through. */
   lookup(host: string, resolver?: Resolver): Promise<string>;
+  /**
+   * Every address of a host, in the order `lookup` would pick from (its first one): what a
+   * connection's `lookup` option hands to net.connect, which tries them in turn.
+   */
+  lookupAll(host: string): Promise<LookupAddress[]>;
   port(port: number): number;
 }
 
@@ -33,11 +39,7 @@ export function dnsServersFromEnv(env: NodeJS.ProcessEnv = process.env): string[
     .filter((s) => s !== '');
 }
 
-async function withDeadline(
-  lookup: Promise<{ address: string }>,
-  ms: number,
-  host: string,
-): Promise<string> {
+async function withDeadline<T>(lookup: Promise<T>, ms: number, host: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -46,11 +48,13 @@ async function withDeadline(
     );
   });
   try {
-    return (await Promise.race([lookup, deadline])).address;
+    return await Promise.race([lookup, deadline]);
   } finally {
     clearTimeout(timer);
   }
 }
+
+const family = (address: string): 4 | 6 => (net.isIPv6(address) ? 6 : 4);
 
 export function createNetwork(options: NetworkOptions = {}): Network {
   const servers = options.dnsServers ?? dnsServersFromEnv();
@@ -60,28 +64,38 @@ export function createNetwork(options: NetworkOptions = {}): Network {
     if (servers.length > 0) r.setServers([...servers]);
     return r;
   };
+  /** IPv4 answers when there are any, else IPv6: one order for `lookup` and for sockets. */
+  const resolveAll = async (host: string, given?: Resolver): Promise<LookupAddress[]> => {
+    const bare = host.replace(/^\[(.*)\]$/, '$1');
+    if (net.isIP(bare)) return [{ address: bare, family: family(bare) }];
+    // getaddrinfo cannot be cancelled and may wait far longer than we want: give up on it.
+    if (servers.length === 0) {
+      return withDeadline(systemLookup(bare, { all: true }), timeout * 4, bare);
+    }
+    const r = given ?? resolver();
+    try {
+      const v4 = await r.resolve4(bare).catch((error: unknown) => {
+        if ((error as { code?: string }).code !== 'ENODATA') throw error;
+        return [] as string[];
+      });
+      const addresses = v4.length > 0 ? v4 : await r.resolve6(bare);
+      if (addresses.length === 0)
+        throw Object.assign(new Error(`no address for ${bare}`), { code: 'ENOTFOUND' });
+      return addresses.map((address) => ({ address, family: family(address) }));
+    } finally {
+      if (given === undefined) r.cancel();
+    }
+  };
   return {
     ca: options.ca,
     resolver,
     async lookup(host, given) {
-      const bare = host.replace(/^\[(.*)\]$/, '$1');
-      if (net.isIP(bare)) return bare;
-      // getaddrinfo cannot be cancelled and may wait far longer than we want: give up on it.
-      if (servers.length === 0) return withDeadline(systemLookup(bare), timeout * 4, bare);
-      const r = given ?? resolver();
-      try {
-        const v4 = await r.resolve4(bare).catch((error: unknown) => {
-          if ((error as { code?: string }).code !== 'ENODATA') throw error;
-          return [] as string[];
-        });
-        const address = v4[0] ?? (await r.resolve6(bare))[0];
-        if (address === undefined)
-          throw Object.assign(new Error(`no address for ${bare}`), { code: 'ENOTFOUND' });
-        return address;
-      } finally {
-        if (given === undefined) r.cancel();
-      }
+      const [first] = await resolveAll(host, given);
+      if (first === undefined)
+        throw Object.assign(new Error(`no address for ${host}`), { code: 'ENOTFOUND' });
+      return first.address;
     },
+    lookupAll: (host) => resolveAll(host),
     port: (port) => options.portMap?.[port] ?? port,
   };
 }

@@ -1,5 +1,5 @@
 import type { ErrorCode, ServerSettings, WireError } from '../contract';
-import type { CaOption, ImapLogger } from '../imap';
+import type { CaOption, ImapLogger, NetworkPath } from '../imap';
 import type { FolderPlan } from './folderMapping';
 
 export interface CopyEndpoint {
@@ -12,6 +12,12 @@ export interface CopyOptions {
   target: CopyEndpoint;
   /** Where the resume journal and the spool for large messages live. */
   dataDir: string;
+  /**
+   * How connections reach both providers: the accounts' Network (its DNS, port map and CA), so
+   * a copy finds the servers the sign-in found. Without it the system resolver.
+   */
+  network?: NetworkPath;
+  /** Extra trusted CA (tests); otherwise the network's, else the system store. */
   ca?: CaOption;
   /** A plan the person changed; otherwise one is made (see planFolders). */
   plan?: FolderPlan;

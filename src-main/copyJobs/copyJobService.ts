@@ -16,7 +16,7 @@ import {
 import { planFolders, startCopy } from '../copy';
 import type { CopyEvent, CopyJob, CopyOptions, CopyReport, FolderPlan } from '../copy';
 import { listFolderTree, openImapSession } from '../imap';
-import type { CaOption, FolderTree } from '../imap';
+import type { CaOption, FolderTree, NetworkPath } from '../imap';
 import { folderSizes } from './folderSizes';
 import { jobStatePath, readJobState, writeJobState, type JobState } from './jobStateFile';
 import {
@@ -41,6 +41,8 @@ export interface CopyJobServiceDeps {
   dataDir: string;
   /** Extra trusted CA (tests); otherwise the system store plus NODE_EXTRA_CA_CERTS. */
   ca?: CaOption;
+  /** The accounts' network: copies reach the servers the way the sign-in did (DNS, port map). */
+  network?: NetworkPath;
   /** The engine (tests may slow it down through its options). */
   startCopy?: (options: CopyOptions) => CopyJob;
   engineOptions?: Partial<Omit<CopyOptions, 'source' | 'target' | 'dataDir' | 'plan'>>;
@@ -169,6 +171,7 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     const session = await openImapSession(account.imap, password, {
       readOnly: true,
       ...(deps.ca !== undefined ? { ca: deps.ca } : {}),
+      ...(deps.network !== undefined ? { network: deps.network } : {}),
     });
     try {
       const tree: FolderTree = await listFolderTree(session, true);
@@ -242,6 +245,7 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
       target: { settings: creds.next.account.imap, password: creds.next.password },
       dataDir: path.join(deps.dataDir, 'copy'),
       ...(deps.ca !== undefined ? { ca: deps.ca } : {}),
+      ...(deps.network !== undefined ? { network: deps.network } : {}),
       plan,
     });
     const progress: CopyProgressView = {

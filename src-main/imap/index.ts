@@ -6,15 +6,17 @@ export {
   ReadOnlyImapSession,
   WritableImapSession,
   ReadOnlyViolation,
+} from './session';
+export type { ImapSessionOptions, ImapLogger, Namespace, ReadOnlyFetchQuery } from './session';
+export {
   isLoopbackHost,
-} from './session';
-export type {
-  ImapSessionOptions,
-  ImapLogger,
-  Namespace,
-  CaOption,
-  ReadOnlyFetchQuery,
-} from './session';
+  socketLookup,
+  providerTlsOptions,
+  socketTarget,
+  connectProvider,
+  imapflowConnection,
+} from './providerSocket';
+export type { CaOption, ConnectVia, NetworkPath, ProviderTarget } from './providerSocket';
 export { classifyImapError, isTransientImapError } from './imapErrors';
 export { AppendConnection, appendVerdict, expandUidSet } from './appendPipeline';
 export type {

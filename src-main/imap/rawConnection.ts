@@ -1,11 +1,10 @@
-import net from 'node:net';
+import type net from 'node:net';
 import type { Writable } from 'node:stream';
-import tls from 'node:tls';
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
-import { isLoopbackHost } from './session';
-import type { CaOption } from './session';
+import { connectProvider, upgradeProvider } from './providerSocket';
+import type { CaOption, ConnectVia, NetworkPath } from './providerSocket';
 
 /**
  * A bare IMAP connection beside imapflow (which keeps one command in flight): login, then
@@ -14,6 +13,8 @@ import type { CaOption } from './session';
  */
 
 export interface RawConnectionOptions {
+  /** The app's DNS, port map and CA; without it the system resolver. */
+  network?: NetworkPath;
   ca?: CaOption;
   /** No answer for this long while commands are pending: the connection is dropped. */
   idleTimeoutMs?: number;
@@ -83,16 +84,11 @@ export class RawImapConnection {
     options: RawConnectionOptions,
     make: (socket: net.Socket) => T,
   ): Promise<T> {
-    if (settings.security === 'plain' && !isLoopbackHost(settings.host)) {
-      throw new SwitchoverError(
-        'tls.required',
-        'An unencrypted connection is only allowed to this computer itself.',
-      );
-    }
-    const socket = await connectSocket(settings, options.ca);
+    const via: ConnectVia = { network: options.network, ca: options.ca };
+    const socket = await connectProvider(settings, via);
     const connection = make(socket);
     try {
-      await connection.#login(settings, password, options.ca);
+      await connection.#login(settings, password, via);
     } catch (error) {
       connection.close();
       throw error instanceof SwitchoverError ? error : classifyImapError(error);
@@ -110,11 +106,7 @@ export class RawImapConnection {
     );
   }
 
-  async #login(
-    settings: ServerSettings,
-    password: string,
-    ca: CaOption | undefined,
-  ): Promise<void> {
+  async #login(settings: ServerSettings, password: string, via: ConnectVia): Promise<void> {
     const greeting = await this.#nextUntagged();
     if (/^\* BYE/i.test(greeting)) throw classifyImapError({ responseText: greeting.slice(6) });
     this.#readCapabilities(greeting);
@@ -124,7 +116,7 @@ export class RawImapConnection {
       this.socket.removeAllListeners('data');
       this.socket.removeAllListeners('close');
       this.socket.removeAllListeners('error');
-      const secure = await upgrade(this.socket, settings.host, ca);
+      const secure = await upgradeProvider(this.socket, settings.host, via);
       this.socket = secure;
       this.#attach(secure);
       this.capabilities.clear();
@@ -407,56 +399,5 @@ export function waitDrain(socket: net.Socket): Promise<void> {
     };
     socket.once('drain', done);
     socket.once('close', closed);
-  });
-}
-
-function tlsOptions(host: string, ca: CaOption | undefined): tls.ConnectionOptions {
-  const options: tls.ConnectionOptions = { minVersion: 'TLSv1.2' };
-  if (!net.isIP(host.replace(/^\[|\]$/g, ''))) options.servername = host;
-  if (ca !== undefined) options.ca = ca;
-  return options;
-}
-
-function connectSocket(settings: ServerSettings, ca: CaOption | undefined): Promise<net.Socket> {
-  return new Promise((resolve, reject) => {
-    const socket =
-      settings.security === 'tls'
-        ? tls.connect({
-            host: settings.host,
-            port: settings.port,
-            ...tlsOptions(settings.host, ca),
-          })
-        : net.connect({ host: settings.host, port: settings.port });
-    const ready = settings.security === 'tls' ? 'secureConnect' : 'connect';
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new SwitchoverError('net.timeout', 'The server did not answer in time.'));
-    }, 30_000);
-    socket.once(ready, () => {
-      clearTimeout(timer);
-      socket.setNoDelay(true);
-      socket.setKeepAlive(true, 30_000);
-      socket.removeAllListeners('error');
-      resolve(socket);
-    });
-    socket.once('error', (error) => {
-      clearTimeout(timer);
-      reject(classifyImapError(error));
-    });
-  });
-}
-
-function upgrade(
-  socket: net.Socket,
-  host: string,
-  ca: CaOption | undefined,
-): Promise<tls.TLSSocket> {
-  return new Promise((resolve, reject) => {
-    const secure = tls.connect({ socket, ...tlsOptions(host, ca) });
-    secure.once('secureConnect', () => {
-      secure.removeAllListeners('error');
-      resolve(secure);
-    });
-    secure.once('error', (error) => reject(classifyImapError(error)));
   });
 }

@@ -1,16 +1,18 @@
-import net from 'node:net';
 import type {
   FetchMessageObject,
   FetchQueryObject,
   ImapFlow,
   ListResponse,
+  SearchObject,
   StatusObject,
 } from 'imapflow';
-import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
+import { imapflowConnection } from './providerSocket';
+import type { CaOption, NetworkPath } from './providerSocket';
 
-export type CaOption = string | Buffer | (string | Buffer)[];
+export type { CaOption, NetworkPath } from './providerSocket';
+export { isLoopbackHost } from './providerSocket';
 
 /** imapflow's logger shape; each call gets one structured entry. */
 export interface ImapLogger {
@@ -22,7 +24,12 @@ export interface ImapLogger {
 
 export interface ImapSessionOptions {
   readOnly: boolean;
-  /** Extra trusted CA (tests); otherwise the system store plus NODE_EXTRA_CA_CERTS. */
+  /**
+   * The app's network (the accounts' Network): host names resolved through its DNS, its port map
+   * and CA. Without it the system resolver is used.
+   */
+  network?: NetworkPath;
+  /** Extra trusted CA (tests); else the network's, else the system store + NODE_EXTRA_CA_CERTS. */
   ca?: CaOption;
   logger?: ImapLogger;
   /** Socket inactivity limit; a stalled server becomes net.timeout instead of a hang. */
@@ -69,35 +76,14 @@ export type ReadOnlyFetchQuery = Pick<
   'uid' | 'flags' | 'size' | 'internalDate' | 'envelope' | 'headers' | 'source'
 >;
 
-/** Is the host a loopback address (where plain connections are allowed, for tests)? */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '');
-  if (net.isIPv4(bare)) return bare.startsWith('127.');
-  if (net.isIPv6(bare)) return bare === '::1';
-  return bare.toLowerCase() === 'localhost';
-}
-
 function flowOptions(
   settings: ServerSettings,
   password: string,
   options: ImapSessionOptions,
 ): ConstructorParameters<typeof ImapFlow>[0] {
-  if (settings.security === 'plain' && !isLoopbackHost(settings.host)) {
-    throw new SwitchoverError(
-      'tls.required',
-      'An unencrypted connection is only allowed to this computer itself.',
-    );
-  }
-  const tls: Record<string, unknown> = { minVersion: 'TLSv1.2' };
-  if (options.ca !== undefined) tls.ca = options.ca;
   return {
-    host: settings.host,
-    port: settings.port,
-    secure: settings.security === 'tls',
-    doSTARTTLS:
-      settings.security === 'starttls' ? true : settings.security === 'plain' ? false : undefined,
+    ...imapflowConnection(settings, { network: options.network, ca: options.ca }),
     auth: { user: settings.username, pass: password },
-    tls,
     logger: options.logger ?? false,
     disableAutoIdle: true,
     connectionTimeout: 30_000,
@@ -193,6 +179,32 @@ abstract class BaseSession {
     } catch (error) {
       throw classifyImapError(error);
     }
+  }
+
+  /** UIDs in the open folder matching the query (SEARCH only reads). */
+  async search(query: SearchObject): Promise<number[]> {
+    try {
+      const found = await this.client.search(query, { uid: true });
+      return found || [];
+    } catch (error) {
+      throw classifyImapError(error);
+    }
+  }
+
+  /**
+   * Waits in IDLE until news or the next command (which breaks it first). Never rejects: a
+   * broken connection shows through the next command and onClose.
+   */
+  idle(): void {
+    void this.client.idle().catch(() => undefined);
+  }
+
+  /** Called when the open folder reports a new message count (IDLE or any response). */
+  onExists(listener: () => void): () => void {
+    this.client.on('exists', listener);
+    return () => {
+      this.client.off('exists', listener);
+    };
   }
 
   /** Brings the selected folder's view up to date (a STATUS of it may answer from that view). */

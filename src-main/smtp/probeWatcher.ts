@@ -1,8 +1,7 @@
-import net from 'node:net';
-import { ImapFlow, type ListResponse } from 'imapflow';
-import { isLoopbackAddress, isLoopbackHost, type Network } from '../accounts';
-import { SwitchoverError, type ServerSettings } from '../contract';
-import { classifyImapError } from '../imap';
+import type { ListResponse } from 'imapflow';
+import type { Network } from '../accounts';
+import type { ServerSettings } from '../contract';
+import { classifyImapError, openImapSession, type ReadOnlyImapSession } from '../imap';
 import { probeHeader } from './probeMessage';
 
 export interface WatchOptions {
@@ -35,48 +34,14 @@ export function junkFolderOf(boxes: readonly ListResponse[]): string | undefined
 }
 
 /**
- * One connection to the new account, as imapflow wants it. Connected by address (resolved through
- * the app's DNS) and verified against the host name in the settings, like the sign-in's live test:
- * openImapSession cannot verify a name other than the one it connects to.
+ * One connection to the new account, read-only: the watcher only looks (EXAMINE, SEARCH, IDLE).
+ * Through the app's network like every other connection: its DNS, verified against the host name.
  */
-async function connect(options: WatchOptions): Promise<ImapFlow> {
-  const { server, network, password } = options;
-  if (server.security === 'plain' && !isLoopbackHost(server.host)) {
-    throw new SwitchoverError('tls.required', 'Switchover only connects with encryption.');
-  }
-  let address: string;
-  try {
-    address = await network.lookup(server.host);
-  } catch (error) {
-    throw classifyImapError(error);
-  }
-  if (server.security === 'plain' && !isLoopbackAddress(address)) {
-    throw new SwitchoverError('tls.required', 'Switchover only connects with encryption.');
-  }
-  const client = new ImapFlow({
-    host: address,
-    port: network.port(server.port),
-    secure: server.security === 'tls',
-    doSTARTTLS:
-      server.security === 'starttls' ? true : server.security === 'plain' ? false : undefined,
-    ...(net.isIP(server.host) ? {} : { servername: server.host }),
-    tls: { minVersion: 'TLSv1.2', ...(network.ca ? { ca: network.ca } : {}) },
-    auth: { user: server.username, pass: password },
-    logger: false,
-    disableAutoIdle: true,
-    connectionTimeout: 30_000,
-    greetingTimeout: 20_000,
-    socketTimeout: 120_000,
-    clientInfo: { name: 'Switchover' },
-  } as ConstructorParameters<typeof ImapFlow>[0]);
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (error) {
-    client.close();
-    throw classifyImapError(error);
-  }
-  return client;
+function connect(options: WatchOptions): Promise<ReadOnlyImapSession> {
+  return openImapSession(options.server, options.password, {
+    readOnly: true,
+    network: options.network,
+  });
 }
 
 function sleep(ms: number, signal: AbortSignal, wake: (resolve: () => void) => () => void) {
@@ -99,25 +64,22 @@ function sleep(ms: number, signal: AbortSignal, wake: (resolve: () => void) => (
  * every `pollMs` covers servers without IDLE or with a lazy one.
  */
 async function watchFolder(
-  client: ImapFlow,
+  session: ReadOnlyImapSession,
   path: string,
   token: string,
   pollMs: number,
   signal: AbortSignal,
 ): Promise<boolean> {
-  await client.mailboxOpen(path, { readOnly: true });
+  await session.examine(path);
   while (!signal.aborted) {
     // A command breaks a running IDLE first (imapflow's preCheck); NOOP makes a server without
     // (working) IDLE report new mail before the search.
-    await client.noop();
-    const found = await client.search({ header: { [probeHeader]: token } }, { uid: true });
-    if (found && found.length > 0) return true;
+    await session.noop();
+    const found = await session.search({ header: { [probeHeader]: token } });
+    if (found.length > 0) return true;
     if (signal.aborted) break;
-    void client.idle().catch(() => undefined);
-    await sleep(pollMs, signal, (wake) => {
-      client.on('exists', wake);
-      return () => client.off('exists', wake);
-    });
+    session.idle();
+    await sleep(pollMs, signal, (wake) => session.onExists(wake));
   }
   return false;
 }
@@ -136,16 +98,16 @@ export interface ProbeWatch {
 export function watchForProbe(options: WatchOptions): ProbeWatch {
   const pollMs = options.pollMs ?? 2000;
   const controller = new AbortController();
-  const clients: ImapFlow[] = [];
+  const sessions: ReadOnlyImapSession[] = [];
   const open = async () => {
-    const client = await connect(options);
-    clients.push(client);
-    if (controller.signal.aborted) client.close();
-    return client;
+    const session = await connect(options);
+    sessions.push(session);
+    if (controller.signal.aborted) session.close();
+    return session;
   };
-  const look = async (client: ImapFlow, path: string, folder: Sighting['folder']) => {
+  const look = async (session: ReadOnlyImapSession, path: string, folder: Sighting['folder']) => {
     try {
-      if (await watchFolder(client, path, options.token, pollMs, controller.signal)) {
+      if (await watchFolder(session, path, options.token, pollMs, controller.signal)) {
         return { folder, path, at: Date.now() };
       }
     } catch (error) {
@@ -162,7 +124,7 @@ export function watchForProbe(options: WatchOptions): ProbeWatch {
       throw classifyImapError(error);
     }
     const watchers = [look(inbox, 'INBOX', 'inbox')];
-    if (junk) watchers.push(open().then((client) => look(client, junk, 'junk')));
+    if (junk) watchers.push(open().then((session) => look(session, junk, 'junk')));
     return Promise.race(watchers);
   })();
   // A caller that stops before awaiting must not see an unhandled rejection.
@@ -172,13 +134,13 @@ export function watchForProbe(options: WatchOptions): ProbeWatch {
     async stop() {
       controller.abort();
       await Promise.all(
-        clients.map(async (client) => {
+        sessions.map(async (session) => {
           try {
-            await Promise.race([client.logout(), new Promise((r) => setTimeout(r, 2000))]);
+            await Promise.race([session.logout(), new Promise((r) => setTimeout(r, 2000))]);
           } catch {
             // Already gone.
           } finally {
-            client.close();
+            session.close();
           }
         }),
       );

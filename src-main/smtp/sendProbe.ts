@@ -1,6 +1,4 @@
-import net from 'node:net';
-import nodemailer from 'nodemailer';
-import { classifyFailure, isLoopbackAddress, isLoopbackHost, type Network } from '../accounts';
+import { createSmtpTransport, resolveProvider, type Network } from '../accounts';
 import {
   SwitchoverError,
   type SendTestNotice,
@@ -30,52 +28,17 @@ export interface SentProbe {
   refused: { address: string; error: WireError }[];
 }
 
-async function resolve(server: ServerSettings, network: Network, password: string) {
-  const refusePlain = () =>
-    new SwitchoverError('tls.required', 'Switchover only sends mail with encryption.', {
-      protocol: 'smtp',
-      host: server.host,
-      port: server.port,
-    });
-  if (server.security === 'plain' && !isLoopbackHost(server.host)) throw refusePlain();
-  let address: string;
-  try {
-    address = await network.lookup(server.host);
-  } catch (error) {
-    throw classifyFailure(error, { protocol: 'smtp', server, password, phase: 'dns' });
-  }
-  if (server.security === 'plain' && !isLoopbackAddress(address)) throw refusePlain();
-  return address;
-}
-
 async function sendOnce(
   server: ServerSettings,
   address: string,
   message: ProbeMessage,
   options: SendProbeOptions,
 ) {
-  const { network, password } = options;
-  const timeout = options.timeoutMs ?? 30_000;
-  const transport = nodemailer.createTransport({
-    host: address,
-    port: network.port(server.port),
-    secure: server.security === 'tls',
-    // STARTTLS is demanded, never skipped: a server that does not offer it fails the test.
-    requireTLS: server.security === 'starttls',
-    ignoreTLS: server.security === 'plain',
-    auth: { user: server.username, pass: password },
-    // Verified against the host name the person's settings give (SNI too), or the address itself.
-    tls: {
-      minVersion: 'TLSv1.2',
-      ...(net.isIP(server.host) ? {} : { servername: server.host }),
-      ...(network.ca ? { ca: network.ca } : {}),
-    },
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout * 2,
+  const transport = createSmtpTransport(server, address, {
+    network: options.network,
+    password: options.password,
+    timeoutMs: options.timeoutMs ?? 30_000,
     logger: options.transcript.logger,
-    transactionLog: true,
-    debug: false,
   });
   try {
     return await transport.sendMail({
@@ -100,7 +63,7 @@ export async function sendProbe(
   options: SendProbeOptions,
 ): Promise<SentProbe> {
   const { server, password, transcript } = options;
-  const address = await resolve(server, options.network, password);
+  const address = await resolveProvider(options.network, server, 'smtp', password);
   const attempt = async (settings: ServerSettings, notices: SendTestNotice[]) => {
     transcript.note(`connecting to ${settings.host}:${settings.port} (${settings.security})`);
     const info = await sendOnce(settings, address, message, options);
