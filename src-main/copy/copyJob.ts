@@ -113,7 +113,6 @@ function sleep(ms: number): Promise<void> {
  * only ever touched through read-only sessions.
  */
 export function startCopy(options: CopyOptions): CopyJob {
-  keepYoungGenerationSmall();
   const engine = new CopyEngine({ ...defaults, ...options });
   return {
     get state() {
@@ -257,7 +256,10 @@ class CopyEngine {
    */
   async #probeUnchanged(previous: VerifiedState): Promise<CopyReport | undefined> {
     const open = (endpoint: CopyOptions['source']) =>
-      ListConnection.open(endpoint.settings, endpoint.password, { ca: this.#o.ca });
+      ListConnection.open(endpoint.settings, endpoint.password, {
+        ca: this.#o.ca,
+        network: this.#o.network,
+      });
     const connections = await Promise.allSettled([open(this.#o.source), open(this.#o.target)]);
     const [src, dst] = connections.map((c) => (c.status === 'fulfilled' ? c.value : undefined));
     try {
@@ -283,6 +285,7 @@ class CopyEngine {
       const src = await openImapSession(this.#o.source.settings, this.#o.source.password, {
         readOnly: true,
         ca: this.#o.ca,
+        network: this.#o.network,
         logger: this.#o.logger,
       });
       this.#src = src;
@@ -294,6 +297,7 @@ class CopyEngine {
       const dst = await openImapSession(this.#o.target.settings, this.#o.target.password, {
         readOnly: false,
         ca: this.#o.ca,
+        network: this.#o.network,
         logger: this.#o.logger,
       });
       this.#dst = dst;
@@ -388,6 +392,9 @@ class CopyEngine {
         this.#bytesTotal = this.#bytesDone;
         let transferring: Promise<void> | undefined;
         const startTransfer = () => {
+          // Only once there is something to move: start-up and planning run faster with V8's
+          // default (a small young generation costs a re-run some scavenges).
+          keepYoungGenerationSmall();
           this.#setState('copying');
           this.#progress();
           transferring = this.#transfer(feed, workOf, live);
@@ -489,6 +496,7 @@ class CopyEngine {
         openImapSession(this.#o.target.settings, this.#o.target.password, {
           readOnly: false,
           ca: this.#o.ca,
+          network: this.#o.network,
           logger: this.#o.logger,
         }),
       ).catch(() => [] as WritableImapSession[]),
@@ -497,6 +505,7 @@ class CopyEngine {
       this.#openSome(Math.max(0, Math.min(this.#o.spoolConnections, this.#sourceConnections)), () =>
         SpoolFetchConnection.open(this.#o.source.settings, this.#o.source.password, {
           ca: this.#o.ca,
+          network: this.#o.network,
         }),
       ).catch(() => [] as SpoolFetchConnection[]),
     ]);
@@ -678,6 +687,7 @@ class CopyEngine {
       openImapSession(this.#o.source.settings, this.#o.source.password, {
         readOnly: true,
         ca: this.#o.ca,
+        network: this.#o.network,
         logger: this.#o.logger,
       }),
     );
@@ -687,7 +697,10 @@ class CopyEngine {
 
   async #openAppenders(): Promise<AppendConnection[]> {
     const appenders = await this.#openSome(this.#targetConnections, () =>
-      AppendConnection.open(this.#o.target.settings, this.#o.target.password, { ca: this.#o.ca }),
+      AppendConnection.open(this.#o.target.settings, this.#o.target.password, {
+        ca: this.#o.ca,
+        network: this.#o.network,
+      }),
     );
     this.#targetConnections = appenders.length;
     return appenders;

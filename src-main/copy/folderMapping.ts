@@ -227,9 +227,14 @@ export function planFolders(
   const create: string[] = [];
   const creating = new Set<string>();
   const only = options.only ? new Set(options.only) : undefined;
-  // Parents first, so a container is planned before its children.
+  // Parents first, so a container is planned before its children; siblings by name, ignoring
+  // case. Not localeCompare: the first call builds an ICU collator, 6 ms of a 90 ms re-run.
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const ordered = [...source.folders].sort(
-    (a, b) => a.segments.length - b.segments.length || a.path.localeCompare(b.path),
+    (a, b) =>
+      a.segments.length - b.segments.length ||
+      byName(a.path.toLowerCase(), b.path.toLowerCase()) ||
+      byName(a.path, b.path),
   );
   for (const folder of ordered) {
     const { segments, escaped, matchedBy } = mapSegmentsCached(folder) as ReturnType<
