@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { AccountRole } from '../src-main/contract';
 import { api } from './api';
 import { AppHeader } from './components/AppHeader';
-import { StepButtons } from './components/StepButtons';
 import { StepList } from './components/StepList';
 import { useAccounts } from './hooks/useAccounts';
 import { useAppInfo } from './hooks/useAppInfo';
@@ -11,8 +10,8 @@ import { useKit } from './hooks/useKit';
 import { useLanguage } from './hooks/useLanguage';
 import { journeySteps } from './journeySteps';
 import { AccountScreen } from './screens/AccountScreen';
-import { ComingSoonScreen } from './screens/ComingSoonScreen';
 import { CopyScreen } from './screens/CopyScreen';
+import { DoneScreen } from './screens/DoneScreen';
 import { SendTestScreen } from './screens/SendTestScreen';
 import { SwitchCompleteScreen } from './screens/SwitchCompleteScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
@@ -60,6 +59,22 @@ export function App() {
       ({ current }) => {
         if (!stale && (current?.phase === 'sending' || current?.phase === 'waiting')) {
           setStepIndex((index) => (index === 0 ? journeySteps.indexOf('test') : index));
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      stale = true;
+    };
+  }, []);
+
+  // And a backup of the old mail that is still being saved: the Done screen shows it again.
+  useEffect(() => {
+    let stale = false;
+    api.call('backup.status', {}).then(
+      (state) => {
+        if (!stale && state.phase === 'running') {
+          setStepIndex((index) => (index === 0 ? journeySteps.indexOf('done') : index));
         }
       },
       () => undefined,
@@ -139,13 +154,12 @@ export function App() {
               onNext={() => goTo(stepIndex + 1)}
             />
           ) : (
-            <>
-              <ComingSoonScreen key={step} step={step} takeFocus={hasMoved} />
-              <StepButtons
-                onBack={() => goTo(stepIndex - 1)}
-                onNext={stepIndex < lastIndex ? () => goTo(stepIndex + 1) : undefined}
-              />
-            </>
+            <DoneScreen
+              takeFocus={hasMoved}
+              helperName={kitState.kit?.helper.name}
+              canReveal={appInfo.status === 'ready' && appInfo.info.runtime === 'electron'}
+              onBack={() => goTo(stepIndex - 1)}
+            />
           )}
         </main>
       </div>

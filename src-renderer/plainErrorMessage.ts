@@ -13,6 +13,10 @@ export function plainErrorMessage(error: SwitchoverError, t: TFunction): string 
       return t('errors.unauthorized');
     case 'internal':
       return t('errors.internal');
+    case 'files.write-failed':
+      return t('errors.filesWriteFailed');
+    case 'backup.cancelled':
+      return t('errors.backupCancelled');
     default:
       return error.message;
   }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { createBackend, type Backend } from '../handlers';
 import { findKitArgument } from '../kit';
 import { encryptedBlobFile, keychainStore, safeStorageStore } from '../vault';
@@ -103,6 +103,11 @@ function start(): void {
       settings: openElectronSettings(),
       // The copy job's state lives beside the settings, so the next start can continue it.
       dataDir: app.getPath('userData'),
+      // "Show in folder" on the Done screen: only paths Switchover itself saved reach this.
+      reveal: async (file) => {
+        shell.showItemInFolder(file);
+        return true;
+      },
       // Keychain first; safeStorage (with a real backend) where no keychain works.
       secretStores: [
         keychainStore(),

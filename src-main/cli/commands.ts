@@ -16,4 +16,5 @@ export const commands: Record<string, () => Promise<CliCommand>> = {
   verify: () => import('../copy/copyCommand').then((m) => m.verifyCommand),
   'send-test': () => import('../smtp/sendTestCommand').then((m) => m.sendTestCommand),
   confirm: () => import('../switchover/confirmCommand').then((m) => m.confirmCommand),
+  backup: () => import('../backup/backupCommand').then((m) => m.backupCommand),
 };

@@ -12,6 +12,7 @@ import { languageSchema } from './languages';
 import { sendTestCalls } from './sendTest';
 import { copyJobCalls } from './copyJobs';
 import { switchoverCalls } from './switchover';
+import { doneCalls } from './done';
 
 /**
  * Every renderer → main call: a name, the input schema (strict, so unknown keys are refused) and
@@ -78,6 +79,7 @@ export const calls = {
   ...sendTestCalls,
   ...copyJobCalls,
   ...switchoverCalls,
+  ...doneCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type CallName = keyof typeof calls;

@@ -4,6 +4,7 @@ import { languageSchema } from './languages';
 import { sendTestEvents } from './sendTest';
 import { copyJobEvents } from './copyJobs';
 import { switchoverEvents } from './switchover';
+import { doneEvents } from './done';
 
 /** Every main → renderer event: a name and its payload schema. */
 export const events = {
@@ -13,6 +14,7 @@ export const events = {
   ...sendTestEvents,
   ...copyJobEvents,
   ...switchoverEvents,
+  ...doneEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

@@ -26,3 +26,4 @@ export type { Kit } from './kit';
 export * from './sendTest';
 export * from './copyJobs';
 export * from './switchover';
+export * from './done';

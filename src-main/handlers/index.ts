@@ -25,6 +25,10 @@ import { createCopyHandlers } from './copyHandlers';
 import { createSwitchoverService, type SwitchoverService } from '../switchover';
 import { createDnsClient, type DnsClient } from '../dns';
 import { createSwitchoverHandlers } from './switchoverHandlers';
+import { createBackupService, type BackupService } from '../backup';
+import { defaultSaveDirectory } from '../store';
+import { createBackupHandlers } from './backupHandlers';
+import { createDoneHandlers } from './doneHandlers';
 
 export interface HandlerDeps extends AppHandlerDeps {
   accounts: AccountService;
@@ -32,6 +36,11 @@ export interface HandlerDeps extends AppHandlerDeps {
   sendTests: SendTestService;
   copyJobs: CopyJobService;
   switchover: SwitchoverService;
+  backups: BackupService;
+  /** Where the Done screen saves the phone profile and the report (beside the backups). */
+  saveDirectory(): string;
+  /** Shows a saved file in the file manager: the desktop app passes Electron's shell. */
+  reveal?: (file: string) => Promise<boolean>;
 }
 
 /** Binds every contract call to its service; later capabilities add their handlers here. */
@@ -43,6 +52,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSendTestHandlers(deps.sendTests),
     ...createCopyHandlers(deps.copyJobs),
     ...createSwitchoverHandlers(deps.switchover),
+    ...createBackupHandlers(deps.backups),
+    ...createDoneHandlers(deps),
   };
 }
 
@@ -55,6 +66,7 @@ export interface Backend {
   sendTests: SendTestService;
   copyJobs: CopyJobService;
   switchover: SwitchoverService;
+  backups: BackupService;
 }
 
 /** What a caller may supply; everything missing gets its production default. */
@@ -68,6 +80,10 @@ export interface BackendDeps extends Omit<AppHandlerDeps, 'hub'> {
   dataDir?: string;
   /** DNS for the switch checks (default: SWITCHOVER_DNS, else the system's resolvers). */
   dns?: DnsClient;
+  /** Where backups are saved (default: SWITCHOVER_SAVE_DIR, else Documents/Switchover). */
+  saveDir?: string;
+  /** "Show in folder" (desktop app only; browser mode answers that it cannot). */
+  reveal?: (file: string) => Promise<boolean>;
 }
 
 /** The one composition both transports (Electron IPC and the bridge) serve. */
@@ -93,6 +109,7 @@ export function createBackend(deps: BackendDeps): Backend {
   const copyJobs = createCopyJobService({
     accounts,
     hub,
+    network,
     dataDir: deps.dataDir ?? defaultDataDirectory(),
   });
   const switchover = createSwitchoverService({
@@ -104,10 +121,25 @@ export function createBackend(deps: BackendDeps): Backend {
     language: () => deps.settings.read().language ?? languageFromLocale(deps.systemLocale),
     emit: (name, payload) => hub.emit(name, payload),
   });
+  const backups = createBackupService({
+    accounts,
+    hub,
+    saveDirectory: () => deps.saveDir ?? defaultSaveDirectory(),
+  });
   // A watch that was on when Switchover closed goes on again (stragglers "on the next start").
   void switchover.resume().catch(() => undefined);
   const dispatcher = createDispatcher(
-    createHandlers({ ...deps, hub, accounts, kits, sendTests, copyJobs, switchover }),
+    createHandlers({
+      ...deps,
+      hub,
+      accounts,
+      kits,
+      sendTests,
+      copyJobs,
+      switchover,
+      backups,
+      saveDirectory: () => deps.saveDir ?? defaultSaveDirectory(),
+    }),
   );
-  return { hub, dispatcher, accounts, kits, vault, sendTests, copyJobs, switchover };
+  return { hub, dispatcher, accounts, kits, vault, sendTests, copyJobs, switchover, backups };
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +34,8 @@ const seededTotal = seeded.INBOX + seeded['INBOX.Family.Trips'];
 
 let app: RunningApp;
 let browser: Browser;
+/** Where the Done screen saves the report for the helper (scanned for passwords too). */
+const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-e2e-journey-saved-'));
 
 beforeAll(async () => {
   // One after the other: both update the stack's state file.
@@ -53,6 +58,7 @@ beforeAll(async () => {
       ...stack().endpoints.env,
       // An ISPDB that knows nothing: the test world never reaches the internet.
       SWITCHOVER_ISPDB_URL: `https://autoconfig.family.test/ispdb-e2e-${run}/`,
+      SWITCHOVER_SAVE_DIR: saveDir,
     }),
     launchChromium(),
   ]);
@@ -61,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  fs.rmSync(saveDir, { recursive: true, force: true });
 });
 
 /** What was measured along the way, printed at the end for the issue's closing note. */
@@ -469,8 +476,15 @@ describe('The whole journey, keyboard only', () => {
       await next(keys, 'Done');
       screenDone('6 Is the switch complete?');
 
-      // 7. Done.
+      // 7. Done: the report for the helper, saved with the keyboard.
+      await page.getByTestId('phone-qr').waitFor({ timeout: 15_000 });
       serious.push(...(await axe(page, 'done')));
+      await keys.tabTo('[data-testid="save-report"]');
+      await keys.expectFocusRing();
+      await keys.press('Enter');
+      await page.getByTestId('saved-report').waitFor({ timeout: 30_000 });
+      await keys.expectFocusVisible();
+      serious.push(...(await axe(page, 'done, report saved')));
       await page.screenshot({ path: screenshotPath('journey-7-done'), fullPage: true });
       await keys.tabTo('[data-testid="back-button"]');
       await keys.expectFocusRing('Shift+Tab');
@@ -508,6 +522,7 @@ describe('The whole journey, keyboard only', () => {
       log: scanText('log', app.log(), needles),
       'page storage': scanText('page storage', await pageStorage(page), needles),
       cookies: scanText('cookies', JSON.stringify(await context.cookies()), needles),
+      'saved files': scanFolder(saveDir, needles),
     };
     await context.close();
     console.log(`data folder: ${listFiles(app.dataDir).join(', ')}`);
@@ -515,6 +530,10 @@ describe('The whole journey, keyboard only', () => {
     // The scan read something real: the accounts and the copy's records are in the data folder.
     const dataScan = scans['data folder'];
     expect(dataScan?.files ?? 0).toBeGreaterThan(0);
+    // …and the report for the helper, which holds both accounts' settings and the send test.
+    const reports = fs.readdirSync(saveDir).filter((name) => name.startsWith('Switchover report'));
+    expect(reports).toHaveLength(1);
+    expect(fs.readFileSync(path.join(saveDir, reports[0] ?? ''), 'utf8')).toContain(newEmail);
     expect(app.log()).toContain('running at');
 
     // Stored somewhere after all: in the keychain, or the screen said it was kept for this session.

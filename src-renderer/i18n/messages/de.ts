@@ -385,13 +385,104 @@ export const de: Messages = {
       newColumn: 'Neues Konto',
     },
   },
-  comingSoon: 'Dieser Schritt kommt bald.',
   errors: {
     disconnected:
       'Dieses Fenster hat die Verbindung zu Switchover verloren. Bitte prüfen Sie, ob Switchover noch geöffnet ist, und versuchen Sie es dann erneut.',
     unauthorized:
       'Dieses Fenster darf nicht mit Switchover sprechen. Bitte schließen Sie es und öffnen Sie Switchover erneut.',
     internal: 'In Switchover ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+    filesWriteFailed:
+      'Switchover konnte die Datei auf diesem Computer nicht speichern. Bitte prüfen Sie, ob genug Platz frei ist, und versuchen Sie es dann erneut.',
+    backupCancelled: 'Das Speichern Ihrer alten E-Mails wurde angehalten.',
+  },
+  done: {
+    intro: 'Ihre E-Mails sind umgezogen. Noch drei Dinge, jedes wann Sie möchten:',
+    phone: {
+      title: 'Ihr Telefon einrichten',
+      intro:
+        'Auch Ihr Telefon braucht Ihre neue E-Mail. Wählen Sie den Weg, der zu Ihrem Telefon passt.',
+      loading: 'Die Einstellungen für Ihr Telefon werden geholt…',
+      qrLabel:
+        'QR-Code mit den Einstellungen für Ihr Telefon. Eine Telefonkamera, die darauf zeigt, zeigt dieselben Einstellungen wie die Liste unter „Einstellungen für Ihr Telefon“.',
+      qrHint:
+        'Halten Sie die Kamera Ihres Telefons auf diesen Code, um die Einstellungen dort zu sehen.',
+      iphoneTitle: 'iPhone oder iPad',
+      saveProfile: 'Einrichtungsdatei für iPhone und iPad speichern',
+      saving: 'Wird gespeichert…',
+      iphoneStep1:
+        'Schicken Sie die gespeicherte Datei an Ihr iPhone oder iPad (zum Beispiel per E-Mail an sich selbst oder mit AirDrop) und öffnen Sie sie dort.',
+      iphoneStep2:
+        'Öffnen Sie die Einstellungen, tippen Sie auf „Profil geladen“ und dann auf „Installieren“.',
+      iphoneStep3: 'Geben Sie auf Nachfrage das Passwort Ihrer neuen E-Mail ein.',
+      androidTitle: 'Android und andere Telefone',
+      androidText:
+        'Öffnen Sie Ihre E-Mail-App, wählen Sie „Konto hinzufügen“ und dann „Andere“. Geben Sie Ihre neue E-Mail-Adresse und ihr Passwort ein. Fragt die App nach mehr, nehmen Sie die Einstellungen unten.',
+      detailsSummary: 'Einstellungen für Ihr Telefon',
+      tableCaption: 'Einstellungen für {{address}}',
+      settingColumn: 'Einstellung',
+      valueColumn: 'Was Sie eingeben',
+      address: 'E-Mail-Adresse',
+      accountType: 'Art des Kontos',
+      incomingServer: 'Server für eingehende E-Mails',
+      incomingPort: 'Port (eingehend)',
+      incomingSecurity: 'Sicherheit (eingehend)',
+      outgoingServer: 'Server für ausgehende E-Mails',
+      outgoingPort: 'Port (ausgehend)',
+      outgoingSecurity: 'Sicherheit (ausgehend)',
+      username: 'Benutzername',
+      incomingUsername: 'Benutzername (eingehend)',
+      outgoingUsername: 'Benutzername (ausgehend)',
+      password: 'Passwort',
+      passwordValue: 'Das Passwort Ihrer neuen E-Mail',
+      securityPlain: 'Keine',
+    },
+    backup: {
+      title: 'Eine Kopie Ihrer alten E-Mails auf diesem Computer behalten',
+      intro:
+        'Switchover speichert jeden Ordner Ihrer alten E-Mail als Dateien auf diesem Computer. In Ihrer alten E-Mail ändert sich nichts.',
+      loading: 'Wird geprüft…',
+      start: 'Kopie behalten',
+      startAgain: 'Neue Kopie speichern',
+      running: 'Ihre alten E-Mails werden gespeichert…',
+      percent: '{{percent}} Prozent',
+      estimating: 'die Dauer wird ermittelt…',
+      lessThanMinute: 'weniger als eine Minute übrig',
+      minutesLeft_one: 'etwa {{count}} Minute übrig',
+      minutesLeft_other: 'etwa {{count}} Minuten übrig',
+      hoursLeft_one: 'etwa {{count}} Stunde übrig',
+      hoursLeft_other: 'etwa {{count}} Stunden übrig',
+      counts: '{{done}} von {{total}} Nachrichten gespeichert',
+      folder: 'Gerade: {{folder}}',
+      cancel: 'Speichern anhalten',
+      stopping: 'Wird angehalten…',
+      keepsRunning: 'Sie können Switchover währenddessen weiter benutzen.',
+      finished: 'Ihre alten E-Mails sind gespeichert',
+      finishedCount_one: '{{count}} Nachricht, in „{{place}}“.',
+      finishedCount_other: '{{count}} Nachrichten, in „{{place}}“.',
+      cancelled: 'Das Speichern Ihrer alten E-Mails wurde angehalten',
+      cancelledNext: 'Halb Gespeichertes wurde nicht behalten. Sie können jederzeit neu beginnen.',
+      failed: 'Das Speichern Ihrer alten E-Mails wurde nicht fertig',
+    },
+    report: {
+      titleNamed: 'Einen Bericht für {{helper}} speichern',
+      titleUnnamed: 'Einen Bericht für Ihren Helfer speichern',
+      introNamed:
+        'Wenn etwas nicht geklappt hat, sagt diese Datei {{helper}}, was passiert ist. Sie enthält keine Passwörter und keine Ihrer Nachrichten.',
+      introUnnamed:
+        'Wenn etwas nicht geklappt hat, sagt diese Datei Ihrem Helfer, was passiert ist. Sie enthält keine Passwörter und keine Ihrer Nachrichten.',
+      save: 'Bericht speichern',
+      saveAgain: 'Neuen Bericht speichern',
+      saving: 'Wird gespeichert…',
+      sendNamed: 'Schicken Sie diese Datei an {{helper}}, zum Beispiel per E-Mail.',
+      sendUnnamed: 'Schicken Sie diese Datei an Ihren Helfer, zum Beispiel per E-Mail.',
+    },
+    files: {
+      savedIn: 'Gespeichert in „{{place}}“.',
+      showInFolder: 'Im Ordner zeigen',
+      notShown:
+        'Switchover kann den Ordner von hier aus nicht öffnen. Der vollständige Ort steht unten: Sie können ihn markieren und kopieren.',
+      fullPath: 'Vollständiger Ort:',
+    },
   },
   sendTest: {
     intro:

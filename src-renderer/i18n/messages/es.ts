@@ -379,13 +379,103 @@ export const es: Messages = {
       newColumn: 'Cuenta nueva',
     },
   },
-  comingSoon: 'Este paso estará disponible pronto.',
   errors: {
     disconnected:
       'Esta ventana ha perdido el contacto con Switchover. Compruebe que Switchover sigue abierto y vuelva a intentarlo.',
     unauthorized:
       'Esta ventana no tiene permiso para comunicarse con Switchover. Ciérrela y vuelva a abrir Switchover.',
     internal: 'Algo ha salido mal dentro de Switchover. Vuelva a intentarlo.',
+    filesWriteFailed:
+      'Switchover no pudo guardar el archivo en este ordenador. Compruebe que queda espacio libre y vuelva a intentarlo.',
+    backupCancelled: 'Se detuvo el guardado de su correo antiguo.',
+  },
+  done: {
+    intro: 'Su correo se ha mudado. Quedan tres cosas, cada una cuando usted quiera:',
+    phone: {
+      title: 'Configurar su teléfono',
+      intro:
+        'Su teléfono también necesita su correo nuevo. Elija la forma que corresponda a su teléfono.',
+      loading: 'Obteniendo la configuración para su teléfono…',
+      qrLabel:
+        'Código QR de la configuración para su teléfono. La cámara de un teléfono que lo enfoque muestra la misma configuración que la lista «Configuración para su teléfono».',
+      qrHint: 'Enfoque este código con la cámara de su teléfono para ver allí la configuración.',
+      iphoneTitle: 'iPhone o iPad',
+      saveProfile: 'Guardar el archivo de configuración para iPhone y iPad',
+      saving: 'Guardando…',
+      iphoneStep1:
+        'Envíe el archivo guardado a su iPhone o iPad (por ejemplo por correo a usted mismo, o con AirDrop) y ábralo allí.',
+      iphoneStep2: 'Abra Ajustes, toque «Perfil descargado» y luego «Instalar».',
+      iphoneStep3: 'Cuando se lo pida, escriba la contraseña de su correo nuevo.',
+      androidTitle: 'Android y otros teléfonos',
+      androidText:
+        'Abra su aplicación de correo, elija añadir una cuenta y luego «Otra». Escriba su nueva dirección y su contraseña. Si la aplicación pide más, use la configuración de abajo.',
+      detailsSummary: 'Configuración para su teléfono',
+      tableCaption: 'Configuración para {{address}}',
+      settingColumn: 'Ajuste',
+      valueColumn: 'Qué escribir',
+      address: 'Dirección de correo',
+      accountType: 'Tipo de cuenta',
+      incomingServer: 'Servidor de correo entrante',
+      incomingPort: 'Puerto de entrada',
+      incomingSecurity: 'Seguridad de entrada',
+      outgoingServer: 'Servidor de correo saliente',
+      outgoingPort: 'Puerto de salida',
+      outgoingSecurity: 'Seguridad de salida',
+      username: 'Nombre de usuario',
+      incomingUsername: 'Nombre de usuario (entrada)',
+      outgoingUsername: 'Nombre de usuario (salida)',
+      password: 'Contraseña',
+      passwordValue: 'La contraseña de su correo nuevo',
+      securityPlain: 'Ninguna',
+    },
+    backup: {
+      title: 'Guardar una copia de su correo antiguo en este ordenador',
+      intro:
+        'Switchover guarda cada carpeta de su correo antiguo como archivos en este ordenador. En su correo antiguo no cambia nada.',
+      loading: 'Comprobando…',
+      start: 'Guardar una copia',
+      startAgain: 'Guardar una copia nueva',
+      running: 'Guardando su correo antiguo…',
+      percent: '{{percent}} por ciento',
+      estimating: 'calculando cuánto tarda…',
+      lessThanMinute: 'queda menos de un minuto',
+      minutesLeft_one: 'queda alrededor de {{count}} minuto',
+      minutesLeft_other: 'quedan alrededor de {{count}} minutos',
+      hoursLeft_one: 'queda alrededor de {{count}} hora',
+      hoursLeft_other: 'quedan alrededor de {{count}} horas',
+      counts: '{{done}} de {{total}} mensajes guardados',
+      folder: 'Ahora: {{folder}}',
+      cancel: 'Detener el guardado',
+      stopping: 'Deteniendo…',
+      keepsRunning: 'Mientras tanto puede seguir usando Switchover.',
+      finished: 'Su correo antiguo está guardado',
+      finishedCount_one: '{{count}} mensaje, en «{{place}}».',
+      finishedCount_other: '{{count}} mensajes, en «{{place}}».',
+      cancelled: 'Se detuvo el guardado de su correo antiguo',
+      cancelledNext:
+        'No se ha conservado nada guardado a medias. Puede empezar de nuevo cuando quiera.',
+      failed: 'El guardado de su correo antiguo no terminó',
+    },
+    report: {
+      titleNamed: 'Guardar un informe para {{helper}}',
+      titleUnnamed: 'Guardar un informe para la persona que le ayuda',
+      introNamed:
+        'Si algo no funcionó, este archivo le cuenta a {{helper}} lo que pasó. No contiene contraseñas ni ninguno de sus mensajes.',
+      introUnnamed:
+        'Si algo no funcionó, este archivo le cuenta a la persona que le ayuda lo que pasó. No contiene contraseñas ni ninguno de sus mensajes.',
+      save: 'Guardar el informe',
+      saveAgain: 'Guardar un informe nuevo',
+      saving: 'Guardando…',
+      sendNamed: 'Envíe este archivo a {{helper}}, por ejemplo por correo.',
+      sendUnnamed: 'Envíe este archivo a la persona que le ayuda, por ejemplo por correo.',
+    },
+    files: {
+      savedIn: 'Guardado en «{{place}}».',
+      showInFolder: 'Mostrar en la carpeta',
+      notShown:
+        'Switchover no puede abrir la carpeta desde aquí. La ubicación completa está abajo: puede seleccionarla y copiarla.',
+      fullPath: 'Ubicación completa:',
+    },
   },
   sendTest: {
     intro:

@@ -387,13 +387,105 @@ export const fr: Messages = {
       newColumn: 'Nouveau compte',
     },
   },
-  comingSoon: 'Cette étape arrive bientôt.',
   errors: {
     disconnected:
       'Cette fenêtre a perdu le contact avec Switchover. Vérifiez que Switchover est toujours ouvert, puis réessayez.',
     unauthorized:
       'Cette fenêtre n’a pas le droit de communiquer avec Switchover. Fermez-la et ouvrez Switchover à nouveau.',
     internal: 'Un problème est survenu dans Switchover. Veuillez réessayer.',
+    filesWriteFailed:
+      'Switchover n’a pas pu enregistrer le fichier sur cet ordinateur. Vérifiez qu’il reste de la place, puis réessayez.',
+    backupCancelled: 'L’enregistrement de vos anciens e-mails a été arrêté.',
+  },
+  done: {
+    intro: 'Vos e-mails ont déménagé. Encore trois choses, chacune quand vous voulez\u00a0:',
+    phone: {
+      title: 'Configurer votre téléphone',
+      intro:
+        'Votre téléphone a lui aussi besoin de votre nouvelle messagerie. Choisissez la façon qui convient à votre téléphone.',
+      loading: 'Récupération des réglages pour votre téléphone…',
+      qrLabel:
+        'Code QR des réglages pour votre téléphone. L’appareil photo d’un téléphone pointé dessus affiche les mêmes réglages que la liste «\u00a0Réglages pour votre téléphone\u00a0».',
+      qrHint: 'Pointez l’appareil photo de votre téléphone sur ce code pour y voir les réglages.',
+      iphoneTitle: 'iPhone ou iPad',
+      saveProfile: 'Enregistrer le fichier de configuration pour iPhone et iPad',
+      saving: 'Enregistrement…',
+      iphoneStep1:
+        'Envoyez le fichier enregistré à votre iPhone ou iPad (par exemple par e-mail à vous-même, ou avec AirDrop) et ouvrez-le là-bas.',
+      iphoneStep2:
+        'Ouvrez Réglages, touchez «\u00a0Profil téléchargé\u00a0», puis «\u00a0Installer\u00a0».',
+      iphoneStep3:
+        'Quand on vous le demande, saisissez le mot de passe de votre nouvelle messagerie.',
+      androidTitle: 'Android et autres téléphones',
+      androidText:
+        'Ouvrez votre application de messagerie et choisissez d’ajouter un compte, puis «\u00a0Autre\u00a0». Saisissez votre nouvelle adresse et son mot de passe. Si l’application en demande plus, utilisez les réglages ci-dessous.',
+      detailsSummary: 'Réglages pour votre téléphone',
+      tableCaption: 'Réglages pour {{address}}',
+      settingColumn: 'Réglage',
+      valueColumn: 'À saisir',
+      address: 'Adresse e-mail',
+      accountType: 'Type de compte',
+      incomingServer: 'Serveur de réception',
+      incomingPort: 'Port de réception',
+      incomingSecurity: 'Sécurité de réception',
+      outgoingServer: 'Serveur d’envoi',
+      outgoingPort: 'Port d’envoi',
+      outgoingSecurity: 'Sécurité d’envoi',
+      username: 'Nom d’utilisateur',
+      incomingUsername: 'Nom d’utilisateur (réception)',
+      outgoingUsername: 'Nom d’utilisateur (envoi)',
+      password: 'Mot de passe',
+      passwordValue: 'Le mot de passe de votre nouvelle messagerie',
+      securityPlain: 'Aucune',
+    },
+    backup: {
+      title: 'Garder une copie de vos anciens e-mails sur cet ordinateur',
+      intro:
+        'Switchover enregistre chaque dossier de votre ancienne messagerie sous forme de fichiers sur cet ordinateur. Rien ne change dans votre ancienne messagerie.',
+      loading: 'Vérification…',
+      start: 'Garder une copie',
+      startAgain: 'Enregistrer une nouvelle copie',
+      running: 'Enregistrement de vos anciens e-mails…',
+      percent: '{{percent}} pour cent',
+      estimating: 'calcul de la durée…',
+      lessThanMinute: 'moins d’une minute restante',
+      minutesLeft_one: 'environ {{count}} minute restante',
+      minutesLeft_other: 'environ {{count}} minutes restantes',
+      hoursLeft_one: 'environ {{count}} heure restante',
+      hoursLeft_other: 'environ {{count}} heures restantes',
+      counts: '{{done}} messages sur {{total}} enregistrés',
+      folder: 'En cours\u00a0: {{folder}}',
+      cancel: 'Arrêter l’enregistrement',
+      stopping: 'Arrêt…',
+      keepsRunning: 'Vous pouvez continuer à utiliser Switchover pendant ce temps.',
+      finished: 'Vos anciens e-mails sont enregistrés',
+      finishedCount_one: '{{count}} message, dans «\u00a0{{place}}\u00a0».',
+      finishedCount_other: '{{count}} messages, dans «\u00a0{{place}}\u00a0».',
+      cancelled: 'L’enregistrement de vos anciens e-mails a été arrêté',
+      cancelledNext:
+        'Rien d’enregistré à moitié n’a été gardé. Vous pouvez recommencer à tout moment.',
+      failed: 'L’enregistrement de vos anciens e-mails n’a pas abouti',
+    },
+    report: {
+      titleNamed: 'Enregistrer un rapport pour {{helper}}',
+      titleUnnamed: 'Enregistrer un rapport pour votre aidant',
+      introNamed:
+        'Si quelque chose n’a pas marché, ce fichier explique à {{helper}} ce qui s’est passé. Il ne contient aucun mot de passe et aucun de vos messages.',
+      introUnnamed:
+        'Si quelque chose n’a pas marché, ce fichier explique à votre aidant ce qui s’est passé. Il ne contient aucun mot de passe et aucun de vos messages.',
+      save: 'Enregistrer le rapport',
+      saveAgain: 'Enregistrer un nouveau rapport',
+      saving: 'Enregistrement…',
+      sendNamed: 'Envoyez ce fichier à {{helper}}, par exemple par e-mail.',
+      sendUnnamed: 'Envoyez ce fichier à votre aidant, par exemple par e-mail.',
+    },
+    files: {
+      savedIn: 'Enregistré dans «\u00a0{{place}}\u00a0».',
+      showInFolder: 'Afficher dans le dossier',
+      notShown:
+        'Switchover ne peut pas ouvrir le dossier d’ici. L’emplacement complet est ci-dessous\u00a0: vous pouvez le sélectionner et le copier.',
+      fullPath: 'Emplacement complet\u00a0:',
+    },
   },
   sendTest: {
     intro:

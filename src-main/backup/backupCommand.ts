@@ -1,0 +1,111 @@
+import type { CliCommand } from '../cli/commands';
+import { printJsonLine, reportCommandError } from '../cli/output';
+import { SwitchoverError } from '../contract';
+import type { BackupState } from '../contract';
+import { parseImapUrl } from '../serverUrls';
+import { startBackup } from './backupJob';
+
+const usage = `Usage: switchover backup --from imap://USER@HOST[:PORT][?tls=implicit|starttls|none]
+                       --out DIR [--folder NAME]... [--json]
+Writes DIR/Old mail backup YYYY-MM-DD/ with one mbox file (mboxrd) per folder; the old account
+is only read. Password: SWITCHOVER_FROM_PASSWORD.`;
+
+interface Args {
+  from: string;
+  out: string;
+  folders: string[];
+  json: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): Args {
+  const out: Partial<Args> & { folders: string[]; json: boolean } = { folders: [], json: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--from') out.from = value();
+    else if (arg === '--out') out.out = value();
+    else if (arg === '--folder') out.folders.push(value());
+    else if (arg === '--json') out.json = true;
+    else throw new UsageError(`Unknown option ${arg}`);
+  }
+  if (!out.from || !out.out) throw new UsageError('--from and --out are required');
+  return out as Args;
+}
+
+function password(): string {
+  // The same source as `switchover copy`: the environment (never an argument, never a file).
+  const value = process.env.SWITCHOVER_FROM_PASSWORD;
+  if (!value) {
+    throw new SwitchoverError('account.missing', 'Set SWITCHOVER_FROM_PASSWORD to the password.');
+  }
+  return value;
+}
+
+function printHuman(state: BackupState): void {
+  for (const f of state.folders) {
+    process.stdout.write(
+      `ok      ${f.path} → ${f.file}: ${f.messages} messages, ${f.bytes} bytes\n`,
+    );
+  }
+  if (state.saved) {
+    process.stdout.write(
+      `Saved ${state.messagesDone} messages in ${state.saved.path} (${state.saved.bytes} bytes)\n`,
+    );
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}\n`);
+    return 2;
+  }
+  try {
+    const job = startBackup({
+      source: {
+        settings: parseImapUrl(args.from, 'SWITCHOVER_FROM_PASSWORD'),
+        password: password(),
+      },
+      saveDirectory: args.out,
+      folders: args.folders,
+      onProgress: (state) => {
+        if (state.phase !== 'running') return;
+        if (args.json) printJsonLine({ type: 'progress', ...state });
+        else if (process.stderr.isTTY) {
+          const pct = state.bytesTotal ? Math.floor((100 * state.bytesDone) / state.bytesTotal) : 0;
+          process.stderr.write(
+            `\r${pct}% ${state.messagesDone}/${state.messagesTotal} ${state.folder ?? ''}   `,
+          );
+        }
+      },
+    });
+    const stop = () => job.cancel();
+    process.once('SIGINT', stop);
+    const final = await job.done;
+    process.off('SIGINT', stop);
+    if (!args.json && process.stderr.isTTY) process.stderr.write('\n');
+    if (final.phase !== 'finished') {
+      throw final.error
+        ? SwitchoverError.fromWire(final.error)
+        : new SwitchoverError('internal', 'The backup did not finish.');
+    }
+    if (args.json) printJsonLine({ type: 'summary', ...final });
+    else printHuman(final);
+    return 0;
+  } catch (error) {
+    return reportCommandError(error, args.json);
+  }
+}
+
+export const backupCommand: CliCommand = {
+  summary: 'save every folder of an IMAP account as mbox files (read-only on the server)',
+  run,
+};
