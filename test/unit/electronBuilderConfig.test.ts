@@ -216,6 +216,21 @@ describe('.github/workflows/release.yml', () => {
     expect(JSON.stringify(workflow)).toContain('SWITCHOVER_REQUIRE_ELECTRON');
   });
 
+  it('puts the keychain module of both Mac architectures into the universal app', () => {
+    const both = indexOf((s) => s.run?.includes('@napi-rs/keyring-darwin-x64@') ?? false);
+    expect(both).toBeGreaterThan(indexOf((s) => s.run === 'npm ci'));
+    expect(both).toBeLessThan(indexOf((s) => s.run === 'npx electron-builder --publish always'));
+    expect(steps[both]?.if).toBe("runner.os == 'macOS'");
+    expect(steps[both]?.run).toContain('@napi-rs/keyring-darwin-arm64@');
+    // The same version as the keyring the app was built against.
+    expect(steps[both]?.run).toContain("require('@napi-rs/keyring/package.json').version");
+    const builder = yaml.load(
+      fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'),
+    ) as { mac: { target: { arch: string }[] }; asarUnpack: string[] };
+    expect(builder.mac.target.every((t) => t.arch === 'universal')).toBe(true);
+    expect(builder.asarUnpack).toContain('node_modules/@napi-rs/keyring*/**');
+  });
+
   it('signs and notarises only with secrets, and says so when they are missing', () => {
     const signing = steps.find((s) => s.name === 'Decide on code signing');
     expect(signing?.run).toContain('::notice::');
