@@ -17,6 +17,8 @@ export function plainErrorMessage(error: SwitchoverError, t: TFunction): string 
       return t('errors.filesWriteFailed');
     case 'backup.cancelled':
       return t('errors.backupCancelled');
+    case 'auth.password-missing':
+      return t('errors.passwordMissing');
     default:
       return error.message;
   }

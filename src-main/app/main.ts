@@ -6,6 +6,7 @@ import { findKitArgument } from '../kit';
 import { encryptedBlobFile, keychainStore, safeStorageStore } from '../vault';
 import { appOrigin } from '../security';
 import { startUpdateChecks } from './autoUpdate';
+import { closeJobs } from './closeJobs';
 import { openElectronSettings } from './electronSettings';
 import { electronSafeStorage } from './safeStorageAdapter';
 import { bindIpc, forwardEvents } from './ipc';
@@ -78,15 +79,14 @@ function start(): void {
   });
   app.on('web-contents-created', (_event, contents) => lockNavigation(contents));
   app.on('window-all-closed', () => app.quit());
-  // A running copy stops cleanly with its state saved ("Continue where it stopped" next time).
-  let copyClosed = false;
+  // A running copy stops cleanly with its state saved ("Continue where it stopped" next time),
+  // and a running backup stops with it (bounded: a stalled server must not keep Switchover open).
+  let jobsClosed = false;
   app.on('before-quit', (event) => {
-    if (copyClosed || !backend) return;
+    if (jobsClosed || !backend) return;
     event.preventDefault();
-    copyClosed = true;
-    // Bounded: a stalled server must not keep Switchover from quitting.
-    const bound = new Promise((resolve) => setTimeout(resolve, 5000));
-    void Promise.race([backend.copyJobs.close(), bound]).finally(() => app.quit());
+    jobsClosed = true;
+    void closeJobs([backend.copyJobs.close(), backend.backups.close()]).finally(() => app.quit());
   });
 
   void app.whenReady().then(() => {

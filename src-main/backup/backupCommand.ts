@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli/commands';
 import { printJsonLine, reportCommandError } from '../cli/output';
+import { cliPassword } from '../cli/passwordSources';
 import { SwitchoverError } from '../contract';
 import type { BackupState } from '../contract';
 import { parseImapUrl } from '../serverUrls';
@@ -8,7 +9,8 @@ import { startBackup } from './backupJob';
 const usage = `Usage: switchover backup --from imap://USER@HOST[:PORT][?tls=implicit|starttls|none]
                        --out DIR [--folder NAME]... [--json]
 Writes DIR/Old mail backup YYYY-MM-DD/ with one mbox file (mboxrd) per folder; the old account
-is only read. Password: SWITCHOVER_FROM_PASSWORD.`;
+is only read. Password: SWITCHOVER_FROM_PASSWORD, else the keychain (where the Switchover app
+keeps it), else typed at a hidden prompt on a terminal.`;
 
 interface Args {
   from: string;
@@ -38,15 +40,6 @@ function parseArgs(args: string[]): Args {
   return out as Args;
 }
 
-function password(): string {
-  // The same source as `switchover copy`: the environment (never an argument, never a file).
-  const value = process.env.SWITCHOVER_FROM_PASSWORD;
-  if (!value) {
-    throw new SwitchoverError('account.missing', 'Set SWITCHOVER_FROM_PASSWORD to the password.');
-  }
-  return value;
-}
-
 function printHuman(state: BackupState): void {
   for (const f of state.folders) {
     process.stdout.write(
@@ -69,11 +62,15 @@ async function run(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    const settings = parseImapUrl(args.from, 'SWITCHOVER_FROM_PASSWORD');
+    // The same sources as `switchover copy` (never an argument, never a file).
+    const password = await cliPassword({
+      variables: ['SWITCHOVER_FROM_PASSWORD'],
+      username: settings.username,
+      host: settings.host,
+    });
     const job = startBackup({
-      source: {
-        settings: parseImapUrl(args.from, 'SWITCHOVER_FROM_PASSWORD'),
-        password: password(),
-      },
+      source: { settings, password },
       saveDirectory: args.out,
       folders: args.folders,
       onProgress: (state) => {

@@ -34,6 +34,23 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform !== '
   child.unref();
 }
 
-const stop = () => void bridge.close().then(() => process.exit(0));
+// Ctrl+C stops a running copy (its state saved) and backup first, bounded like the desktop app's
+// quit; a second Ctrl+C does not wait.
+let stopping = false;
+const stop = () => {
+  if (stopping) process.exit(130);
+  stopping = true;
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, 5000);
+  });
+  void Promise.race([
+    Promise.allSettled([backend.copyJobs.close(), backend.backups.close()]),
+    bound,
+  ])
+    .then(() => clearTimeout(timer))
+    .then(() => bridge.close())
+    .finally(() => process.exit(0));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

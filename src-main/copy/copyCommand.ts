@@ -1,6 +1,6 @@
 import type { CliCommand } from '../cli/commands';
 import { printJsonLine, reportCommandError } from '../cli/output';
-import { SwitchoverError } from '../errors';
+import { cliPassword } from '../cli/passwordSources';
 import { defaultDataDirectory } from '../paths';
 import { startCopy } from './copyJob';
 import type { CopyEvent, CopyReport } from './copyTypes';
@@ -10,7 +10,8 @@ import { verifyCopy } from './verifyCopy';
 const usage = `Usage: switchover copy --from imap://USER@HOST[:PORT][?tls=implicit|starttls|none]
                      --to imap://USER@HOST[:PORT][?tls=...] [--folder NAME]... [--json]
        switchover verify --from ... --to ... [--folder NAME]... [--json]
-Passwords: SWITCHOVER_FROM_PASSWORD and SWITCHOVER_TO_PASSWORD.`;
+Passwords: SWITCHOVER_FROM_PASSWORD and SWITCHOVER_TO_PASSWORD, else the keychain (where the
+Switchover app keeps them), else typed at a hidden prompt on a terminal.`;
 
 interface Args {
   from: string;
@@ -39,13 +40,6 @@ function parseArgs(args: string[]): Args {
 }
 
 class UsageError extends Error {}
-
-function password(variable: string): string {
-  const value = process.env[variable];
-  // The keychain and a hidden prompt come with the vault; until then the environment only.
-  if (!value) throw new SwitchoverError('account.missing', `Set ${variable} to the password.`);
-  return value;
-}
 
 function summaryLine(report: CopyReport): object {
   return {
@@ -97,13 +91,23 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    const from = parseImapUrl(args.from);
+    const to = parseImapUrl(args.to);
     const source = {
-      settings: parseImapUrl(args.from),
-      password: password('SWITCHOVER_FROM_PASSWORD'),
+      settings: from,
+      password: await cliPassword({
+        variables: ['SWITCHOVER_FROM_PASSWORD'],
+        username: from.username,
+        host: from.host,
+      }),
     };
     const target = {
-      settings: parseImapUrl(args.to),
-      password: password('SWITCHOVER_TO_PASSWORD'),
+      settings: to,
+      password: await cliPassword({
+        variables: ['SWITCHOVER_TO_PASSWORD'],
+        username: to.username,
+        host: to.host,
+      }),
     };
     const folders = args.folders.length ? args.folders : undefined;
     let report: CopyReport;

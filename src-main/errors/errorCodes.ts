@@ -28,6 +28,7 @@ export const errorCodes = [
   'smtp.port-blocked',
   'account.missing',
   'vault.unavailable',
+  'auth.password-missing',
   'kit.invalid',
   // copying
   'imap.connection-lost',

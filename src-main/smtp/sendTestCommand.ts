@@ -1,14 +1,16 @@
 import { createNetwork } from '../accounts';
 import type { CliCommand } from '../cli/commands';
 import { printJsonLine, reportCommandError } from '../cli/output';
-import { SwitchoverError, type SendTestState } from '../contract';
+import { cliPassword } from '../cli/passwordSources';
+import type { SendTestState } from '../contract';
 import { parseAccountUrls } from '../serverUrls';
 import { defaultSendTestTimeoutMs, startSendTest } from './sendTestJob';
 
 const usage = `Usage: switchover send-test --account "smtp://USER@HOST[:PORT][?tls=implicit|starttls|none] imap://USER@HOST[:PORT][?tls=...]"
                           [--email ADDRESS] [--to ADDRESS] [--timeout SECONDS] [--json]
 Sends a tagged test message from the account to itself and waits until it arrives.
-USER is percent-encoded (max%40new.example); the password comes from SWITCHOVER_PASSWORD.`;
+USER is percent-encoded (max%40new.example); the password comes from SWITCHOVER_PASSWORD,
+else the keychain (where the Switchover app keeps it), else a hidden prompt on a terminal.`;
 
 class UsageError extends Error {}
 
@@ -74,10 +76,13 @@ async function run(argv: string[]): Promise<number> {
   }
   try {
     const account = parseAccountUrls(args.account, args.email);
-    const password = process.env.SWITCHOVER_PASSWORD;
-    if (!password) {
-      throw new SwitchoverError('account.missing', 'Set SWITCHOVER_PASSWORD to the password.');
-    }
+    // One password for both servers; the app files it under the IMAP login too.
+    const password = await cliPassword({
+      variables: ['SWITCHOVER_PASSWORD'],
+      username: account.imap.username,
+      host: account.imap.host,
+      label: account.email,
+    });
     const job = startSendTest({
       address: account.email,
       smtp: account.smtp,

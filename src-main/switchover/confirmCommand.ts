@@ -1,6 +1,7 @@
 import { createNetwork } from '../accounts';
 import type { CliCommand } from '../cli/commands';
 import { printJsonLine, reportCommandError } from '../cli/output';
+import { cliPassword } from '../cli/passwordSources';
 import { SwitchoverError, type ServerSettings } from '../contract';
 import { createDnsClient } from '../dns';
 import { parseImapUrl, parseSmtpUrl } from '../serverUrls';
@@ -14,7 +15,8 @@ const usage = `Usage: switchover confirm --address EMAIL --old "imap://USER@HOST
 Checks where EMAIL's domain sends mail now (MX from the resolver and the domain's name servers),
 sends one probe through each provider's SMTP to EMAIL and watches both inboxes (and Junk).
 Exits 0 only when MX is switched and both probes arrived in the new account.
-Passwords: SWITCHOVER_OLD_PASSWORD and SWITCHOVER_NEW_PASSWORD (or SWITCHOVER_PASSWORD for both).`;
+Passwords: SWITCHOVER_OLD_PASSWORD and SWITCHOVER_NEW_PASSWORD (or SWITCHOVER_PASSWORD for both),
+else the keychain (where the Switchover app keeps them), else a hidden prompt on a terminal.`;
 
 class UsageError extends Error {}
 
@@ -89,17 +91,13 @@ function urls(values: readonly string[], role: 'old' | 'new') {
   return result;
 }
 
-function password(role: 'old' | 'new'): string {
-  const value =
-    (role === 'old' ? process.env.SWITCHOVER_OLD_PASSWORD : process.env.SWITCHOVER_NEW_PASSWORD) ??
-    process.env.SWITCHOVER_PASSWORD;
-  if (!value) {
-    throw new SwitchoverError(
-      'account.missing',
-      `Set SWITCHOVER_${role.toUpperCase()}_PASSWORD (or SWITCHOVER_PASSWORD).`,
-    );
-  }
-  return value;
+function password(role: 'old' | 'new', imap: ServerSettings): Promise<string> {
+  return cliPassword({
+    variables: [`SWITCHOVER_${role.toUpperCase()}_PASSWORD`, 'SWITCHOVER_PASSWORD'],
+    username: imap.username,
+    host: imap.host,
+    label: `${imap.username} (${role} account)`,
+  });
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -118,6 +116,9 @@ async function run(argv: string[]): Promise<number> {
     const address = args.address ?? '';
     const old = urls(args.old, 'old');
     const fresh = urls(args.new, 'new');
+    // Asked first, so a prompt comes before any waiting.
+    const oldPassword = await password('old', old.imap);
+    const newPassword = await password('new', fresh.imap);
     const network = createNetwork();
     const dns = createDnsClient();
     const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
@@ -136,10 +137,10 @@ async function run(argv: string[]): Promise<number> {
       old: {
         email: address,
         imap: old.imap,
-        password: password('old'),
+        password: oldPassword,
         ...(old.smtp ? { smtp: old.smtp } : {}),
       },
-      new: { email: address, imap: fresh.imap, smtp: fresh.smtp, password: password('new') },
+      new: { email: address, imap: fresh.imap, smtp: fresh.smtp, password: newPassword },
       network,
       language: 'en',
       timeoutMs: args.timeoutMs,

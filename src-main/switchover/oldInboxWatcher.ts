@@ -1,9 +1,9 @@
-// Watches the old INBOX with IDLE (opened read-only, EXAMINE) and calls back when mail arrives.
-// A dropped connection is retried after a pause while the watch is on.
+// Watches the old INBOX with IDLE through a read-only session (EXAMINE; every command checked
+// against the read-only allow-list) and calls back when mail arrives. It goes through the app's
+// network like every other connection. A dropped connection is retried after a pause while the
+// watch is on.
 
-import net from 'node:net';
-import { ImapFlow } from 'imapflow';
-import type { Network } from '../accounts';
+import { openImapSession, type NetworkPath, type ReadOnlyImapSession } from '../imap';
 import type { ServerSettings } from '../contract';
 
 export interface InboxWatcher {
@@ -13,48 +13,50 @@ export interface InboxWatcher {
 export function watchOldInbox(options: {
   server: ServerSettings;
   password: string;
-  network: Network;
+  network: NetworkPath;
   onNews: () => void;
   onError?: (error: unknown) => void;
   retryMs?: number;
+  /** How often IDLE is re-entered if something (a keep-alive NOOP) ended it; a no-op otherwise. */
+  rearmMs?: number;
 }): InboxWatcher {
   let stopped = false;
-  let client: ImapFlow | undefined;
+  let session: ReadOnlyImapSession | undefined;
   let retry: NodeJS.Timeout | undefined;
-  const { server } = options;
+  let rearm: NodeJS.Timeout | undefined;
+
+  const retryLater = () => {
+    clearInterval(rearm);
+    clearTimeout(retry);
+    if (!stopped) retry = setTimeout(() => void connect(), options.retryMs ?? 30_000);
+  };
 
   const connect = async () => {
     if (stopped) return;
+    let s: ReadOnlyImapSession | undefined;
     try {
-      const address = await options.network.lookup(server.host);
-      const c = new ImapFlow({
-        host: address,
-        port: options.network.port(server.port),
-        secure: server.security === 'tls',
-        doSTARTTLS:
-          server.security === 'starttls' ? true : server.security === 'plain' ? false : undefined,
-        ...(net.isIP(server.host) ? {} : { servername: server.host }),
-        tls: { minVersion: 'TLSv1.2', ...(options.network.ca ? { ca: options.network.ca } : {}) },
-        auth: { user: server.username, pass: options.password },
-        logger: false,
-        // imapflow IDLEs by itself once the mailbox is open and nothing else runs.
-        disableAutoIdle: false,
-        clientInfo: { name: 'Switchover' },
-      } as ConstructorParameters<typeof ImapFlow>[0]);
-      client = c;
-      c.on('error', (error: unknown) => options.onError?.(error));
-      c.on('exists', () => options.onNews());
-      c.on('close', () => {
-        if (!stopped) retry = setTimeout(() => void connect(), options.retryMs ?? 30_000);
+      s = await openImapSession(options.server, options.password, {
+        readOnly: true,
+        network: options.network,
       });
-      await c.connect();
-      await c.mailboxOpen('INBOX', { readOnly: true });
-      if (stopped) c.close();
-      // IDLE at once (imapflow's own would start only after a delay); it re-arms by itself.
-      else void c.idle().catch(() => undefined);
+      session = s;
+      s.onExists(() => options.onNews());
+      s.onClose(retryLater);
+      await s.examine('INBOX');
+      if (stopped) {
+        s.close();
+        return;
+      }
+      s.idle();
+      // The session does not IDLE again by itself after another command (imapflow's keep-alive
+      // NOOP on a quiet socket is one): re-enter it now and then; idle() while idling does nothing.
+      const open = s;
+      rearm = setInterval(() => open.idle(), options.rearmMs ?? 30_000);
+      rearm.unref();
     } catch (error) {
       options.onError?.(error);
-      client?.close();
+      s?.close();
+      retryLater();
     }
   };
   void connect();
@@ -63,13 +65,18 @@ export function watchOldInbox(options: {
     async stop() {
       stopped = true;
       clearTimeout(retry);
-      const c = client;
-      if (!c) return;
+      clearInterval(rearm);
+      const s = session;
+      if (!s) return;
+      let timer: NodeJS.Timeout | undefined;
       await Promise.race([
-        c.logout().catch(() => undefined),
-        new Promise((r) => setTimeout(r, 2000)),
+        s.logout(),
+        new Promise((r) => {
+          timer = setTimeout(r, 2000);
+        }),
       ]);
-      c.close();
+      clearTimeout(timer);
+      s.close();
     },
   };
 }

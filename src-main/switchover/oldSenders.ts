@@ -3,18 +3,20 @@
 
 import type { Sender } from '../contract';
 import { parseHeaderFields, type CopyEndpoint } from '../copy';
-import { openImapSession, type CaOption } from '../imap';
+import { openImapSession, type ConnectVia } from '../imap';
 import { probeHeader } from '../smtp';
 
 export async function sendersSince(
   old: CopyEndpoint,
   since: Date,
-  ca?: CaOption,
+  via: ConnectVia = {},
   ownAddresses: readonly string[] = [],
 ): Promise<Sender[]> {
+  // Through the app's network (its DNS and port map), like the copy that came before.
   const session = await openImapSession(old.settings, old.password, {
     readOnly: true,
-    ...(ca ? { ca } : {}),
+    ...(via.network ? { network: via.network } : {}),
+    ...(via.ca ? { ca: via.ca } : {}),
   });
   const own = new Set(ownAddresses.map((a) => a.toLowerCase()));
   const bySender = new Map<string, Sender>();

@@ -12,7 +12,7 @@ import {
   type IndexedMessage,
 } from '../copy';
 import type { Straggler } from '../contract';
-import { openImapSession, type CaOption } from '../imap';
+import { openImapSession, type ConnectVia } from '../imap';
 import { probeHeader } from '../smtp';
 
 export interface LateMessage extends IndexedMessage {
@@ -23,10 +23,11 @@ export interface LateMessage extends IndexedMessage {
 const headerFields = ['message-id', 'date', 'from', 'subject', probeHeader.toLowerCase()];
 
 /** Every INBOX message as the copy engine keys it, with sender and subject for the list. */
-async function inboxOf(endpoint: CopyEndpoint, ca: CaOption | undefined) {
+async function inboxOf(endpoint: CopyEndpoint, via: ConnectVia) {
   const session = await openImapSession(endpoint.settings, endpoint.password, {
     readOnly: true,
-    ...(ca ? { ca } : {}),
+    ...(via.network ? { network: via.network } : {}),
+    ...(via.ca ? { ca: via.ca } : {}),
   });
   try {
     const box = await session.examine('INBOX');
@@ -64,15 +65,16 @@ async function inboxOf(endpoint: CopyEndpoint, ca: CaOption | undefined) {
 
 /**
  * Messages received at the old INBOX since `since` that the new INBOX lacks. Switchover's own
- * probes are left out: they are evidence, not the person's mail.
+ * probes are left out: they are evidence, not the person's mail. `via` is the app's network (its
+ * DNS and port map), so the check reaches the same servers the copy did.
  */
 export async function findLateArrivals(
   old: CopyEndpoint,
   target: CopyEndpoint,
   since: Date,
-  ca?: CaOption,
+  via: ConnectVia = {},
 ): Promise<LateMessage[]> {
-  const [source, destination] = await Promise.all([inboxOf(old, ca), inboxOf(target, ca)]);
+  const [source, destination] = await Promise.all([inboxOf(old, via), inboxOf(target, via)]);
   // INTERNALDATE has whole seconds: a message from the same second as `since` counts.
   const from = Math.floor(since.getTime() / 1000) * 1000;
   const recent = source.filter((m) => !m.probe && m.internalDate.getTime() >= from);
@@ -96,12 +98,16 @@ export async function copyStragglers(options: {
   target: CopyEndpoint;
   since: Date;
   dataDir: string;
-  ca?: CaOption;
+  network?: ConnectVia['network'];
+  ca?: ConnectVia['ca'];
   listed: ReadonlySet<string>;
   now?: () => Date;
 }): Promise<StragglerCopy & { keys: string[] }> {
   const late = (
-    await findLateArrivals(options.old, options.target, options.since, options.ca)
+    await findLateArrivals(options.old, options.target, options.since, {
+      network: options.network,
+      ca: options.ca,
+    })
   ).filter((m) => !options.listed.has(m.key));
   if (late.length === 0) return { copied: [], keys: [] };
   const job = startCopy({
@@ -109,6 +115,7 @@ export async function copyStragglers(options: {
     target: options.target,
     dataDir: options.dataDir,
     folders: ['INBOX'],
+    ...(options.network ? { network: options.network } : {}),
     ...(options.ca ? { ca: options.ca } : {}),
   });
   const report = await job.done;

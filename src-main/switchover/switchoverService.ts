@@ -103,7 +103,6 @@ export function createSwitchoverService(deps: SwitchoverServiceDeps): Switchover
     settings: c.account.imap,
     password: c.password,
   });
-  const ca = () => deps.network.ca;
 
   const snapshot = async (): Promise<SwitchoverState> => {
     const m = await remember();
@@ -173,7 +172,7 @@ export function createSwitchoverService(deps: SwitchoverServiceDeps): Switchover
         dataDir: path.join(deps.dataDir, 'switchover-copy'),
         listed: new Set(m.listedKeys),
         now,
-        ...(ca() ? { ca: ca() } : {}),
+        network: deps.network,
       });
       stragglerError = undefined;
       if (result.copied.length > 0) {
@@ -332,7 +331,7 @@ export function createSwitchoverService(deps: SwitchoverServiceDeps): Switchover
       const m = await remember();
       const from = since ?? m.since ?? new Date(now().getTime() - 30 * 86_400_000).toISOString();
       const { old, fresh } = await accounts();
-      const senders = await sendersSince(endpoint(old), new Date(from), ca(), [
+      const senders = await sendersSince(endpoint(old), new Date(from), { network: deps.network }, [
         old.account.email,
         fresh.account.email,
       ]);
@@ -345,7 +344,7 @@ export function createSwitchoverService(deps: SwitchoverServiceDeps): Switchover
         target: endpoint(fresh),
         dataDir: path.join(deps.dataDir, 'switchover-copy'),
         folders: ['INBOX'],
-        ...(ca() ? { ca: ca() } : {}),
+        network: deps.network,
       });
       const report = await job.done;
       if (report.status !== 'complete' && report.stopReason) {

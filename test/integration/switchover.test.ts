@@ -376,6 +376,50 @@ describe('the service: stragglers, completion, new address', () => {
     expect((await service.copyInbox()).copied).toBe(0);
     await service.close();
   });
+
+  it("every check goes through the app's network: host names only its DNS knows (IDLE, stragglers, senders)", async () => {
+    await stack().switchMx('family.test', 'new');
+    const byNameLocal = `swn-${id}`;
+    const byNameAddress = `${byNameLocal}@family.test`;
+    await stack().createUser('old', byNameLocal, 'family.test', password);
+    await stack().createUser('new', byNameLocal, 'family.test', password);
+    // imap.old.test / imap.new.test resolve only through the stack's DNS, not the system's.
+    const byName = (role: AccountRole): AccountSummary => {
+      const s = summary(role, byNameAddress, role);
+      const hostname = stack().endpoints.providers[role].imapHostname;
+      return { ...s, imap: { ...s.imap, host: hostname } };
+    };
+    const events: SwitchoverState[] = [];
+    const service = createSwitchoverService({
+      credentials: async (role) => ({ account: byName(role), password }),
+      currentKit: () => null,
+      network: stackNetwork(stack().endpoints),
+      dns: dns(),
+      dataDir: path.join(dataDir, 'by-name'),
+      language: () => 'en',
+      emit: (name, payload) => {
+        if (name === 'switchover.changed') events.push(payload as SwitchoverState);
+      },
+      intervalSeconds: 3600,
+    });
+    try {
+      await service.watch(true);
+      const subject = `late by name ${crypto.randomUUID()}`;
+      await seedInbox('old', byNameAddress, 'Uncle Bo <bo@elsewhere.test>', subject);
+      // Only the IDLE watcher (the timer is an hour) can wake the re-check that copies it.
+      const deadline = Date.now() + 20_000;
+      while (!events.some((e) => e.stragglers.copied.length > 0) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const seen = events.find((e) => e.stragglers.copied.length > 0);
+      expect(seen?.stragglers.error).toBeUndefined();
+      expect(seen?.stragglers.copied).toMatchObject([{ from: 'bo@elsewhere.test', subject }]);
+      const { senders } = await service.senders(new Date(Date.now() - 3600_000).toISOString());
+      expect(senders.map((s) => s.address)).toEqual(['bo@elsewhere.test']);
+    } finally {
+      await service.close();
+    }
+  });
 });
 
 describe('DNS health from dnsmasq TXT records', () => {

@@ -224,9 +224,10 @@ describe('.github/workflows/release.yml', () => {
     expect(steps[both]?.run).toContain('@napi-rs/keyring-darwin-arm64@');
     // The same version as the keyring the app was built against.
     expect(steps[both]?.run).toContain("require('@napi-rs/keyring/package.json').version");
-    const builder = yaml.load(
-      fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'),
-    ) as { mac: { target: { arch: string }[] }; asarUnpack: string[] };
+    const builder = yaml.load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as {
+      mac: { target: { arch: string }[] };
+      asarUnpack: string[];
+    };
     expect(builder.mac.target.every((t) => t.arch === 'universal')).toBe(true);
     expect(builder.asarUnpack).toContain('node_modules/@napi-rs/keyring*/**');
   });

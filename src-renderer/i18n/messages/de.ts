@@ -394,6 +394,7 @@ export const de: Messages = {
     filesWriteFailed:
       'Switchover konnte die Datei auf diesem Computer nicht speichern. Bitte prüfen Sie, ob genug Platz frei ist, und versuchen Sie es dann erneut.',
     backupCancelled: 'Das Speichern Ihrer alten E-Mails wurde angehalten.',
+    passwordMissing: 'Switchover braucht das Passwort für dieses Konto. Bitte geben Sie es ein.',
   },
   done: {
     intro: 'Ihre E-Mails sind umgezogen. Noch drei Dinge, jedes wann Sie möchten:',

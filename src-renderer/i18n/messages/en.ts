@@ -388,6 +388,7 @@ export const en = {
     filesWriteFailed:
       'Switchover could not save the file on this computer. Please check that there is free space, then try again.',
     backupCancelled: 'Saving your old mail was stopped.',
+    passwordMissing: 'Switchover needs the password for this account. Please type it in.',
   },
   done: {
     intro: 'Your mail has moved. Three last things, each whenever you like:',

@@ -388,6 +388,7 @@ export const es: Messages = {
     filesWriteFailed:
       'Switchover no pudo guardar el archivo en este ordenador. Compruebe que queda espacio libre y vuelva a intentarlo.',
     backupCancelled: 'Se detuvo el guardado de su correo antiguo.',
+    passwordMissing: 'Switchover necesita la contraseña de esta cuenta. Escríbala, por favor.',
   },
   done: {
     intro: 'Su correo se ha mudado. Quedan tres cosas, cada una cuando usted quiera:',

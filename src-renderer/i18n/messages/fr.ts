@@ -396,6 +396,7 @@ export const fr: Messages = {
     filesWriteFailed:
       'Switchover n’a pas pu enregistrer le fichier sur cet ordinateur. Vérifiez qu’il reste de la place, puis réessayez.',
     backupCancelled: 'L’enregistrement de vos anciens e-mails a été arrêté.',
+    passwordMissing: 'Switchover a besoin du mot de passe de ce compte. Veuillez le saisir.',
   },
   done: {
     intro: 'Vos e-mails ont déménagé. Encore trois choses, chacune quand vous voulez\u00a0:',
