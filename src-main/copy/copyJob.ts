@@ -5,6 +5,7 @@ import path from 'node:path';
 import { SwitchoverError } from '../errors';
 import {
   AppendConnection,
+  BodyBuffers,
   isTransientImapError,
   ListConnection,
   listFolderTree,
@@ -713,6 +714,8 @@ class CopyEngine {
   ): Promise<void> {
     const { readers, appenders } = pool;
     const budget = new ByteBudget(this.#o.byteBudget);
+    // Bodies fetched into memory reuse buffers once the new server has taken them.
+    const bodies = new BodyBuffers(Math.min(this.#o.byteBudget, 16 * 1024 * 1024));
     const outstanding = new Set<Promise<void>>();
     let restart: SwitchoverError | undefined;
     const stopping = () =>
@@ -845,13 +848,23 @@ class CopyEngine {
           };
           const take = (uid: number, source: Buffer) => {
             const m = wanted.get(uid);
-            if (!m) return;
+            if (!m) {
+              bodies.release(source);
+              return;
+            }
             wanted.delete(uid);
             if (stopping()) {
+              bodies.release(source);
               doneOne();
               return;
             }
-            group.push({ m, content: source, size: source.length, done: doneOne });
+            // `done` runs once, when the append has settled: the server holds every byte then
+            // (or, refused, discards the rest of the literal), so the buffer may be reused.
+            const done = () => {
+              bodies.release(source);
+              doneOne();
+            };
+            group.push({ m, content: source, size: source.length, done });
             groupBytes += source.length;
             if (
               group.length >= this.#o.appendGroupMessages ||
@@ -862,7 +875,7 @@ class CopyEngine {
           const uids = batch.messages.map((m) => m.uid);
           if (fetcher) {
             // One pipelined EXAMINE + UID FETCH; bodies land in buffers of their exact size.
-            await fetcher.fetchMessages(batch.entry.source, uids, batch.uidValidity, take);
+            await fetcher.fetchMessages(batch.entry.source, uids, batch.uidValidity, take, bodies);
           } else {
             for await (const fetched of session.fetch(uids.join(','), {
               uid: true,
