@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { SwitchoverError } from '../errors';
@@ -811,7 +810,7 @@ class CopyEngine {
             dispatch(batch, [
               {
                 m,
-                content: () => fs.createReadStream(spooled.file, { highWaterMark: 256 * 1024 }),
+                content: { file: spooled.file },
                 size: spooled.size,
                 done: () => {
                   releaseAll();
@@ -1245,7 +1244,7 @@ class BatchFeed {
 /** One fetched message on its way to the new account; `done` frees its share of the budget. */
 interface Outgoing {
   m: IndexedMessage;
-  content: Buffer | (() => fs.ReadStream);
+  content: Buffer | { file: string };
   size: number;
   done: () => void;
 }

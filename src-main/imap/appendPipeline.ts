@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import fsp from 'node:fs/promises';
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
@@ -18,8 +18,8 @@ export interface AppendMessage {
   flags: readonly string[];
   internalDate: Date;
   size: number;
-  /** The bytes, or a stream of exactly `size` bytes (large messages, spooled on disk). */
-  content: Buffer | (() => Readable);
+  /** The bytes, or a file of exactly `size` bytes (large messages, spooled on disk). */
+  content: Buffer | { file: string };
 }
 
 export type AppendOutcome =
@@ -193,20 +193,46 @@ export class AppendConnection extends RawImapConnection {
       if (!this.write(message.content)) await waitDrain(this.socket);
       return;
     }
+    await this.#writeFile(message.content.file, message.size);
+  }
+
+  /**
+   * Sends a spooled file through two buffers used in turn: a piece is read into one while the
+   * other is on its way, and a buffer is read into again only once the socket has written it out.
+   * Fresh buffers per piece (a read stream) outlive a young-generation collection while queued
+   * and come back only at a full one: a 30 MB message then sat in memory a second time, as dead
+   * pieces (npm run bench, peak RSS).
+   */
+  async #writeFile(file: string, size: number): Promise<void> {
+    const handle = await fsp.open(file, 'r');
+    const pieces = [Buffer.allocUnsafeSlow(filePiece), Buffer.allocUnsafeSlow(filePiece)];
+    const sending: (Promise<void> | undefined)[] = [undefined, undefined];
     let written = 0;
-    for await (const chunk of message.content()) {
-      const buf = chunk as Buffer;
-      written += buf.length;
-      if (written > message.size) break;
-      if (!this.write(buf)) await waitDrain(this.socket);
+    try {
+      for (let turn = 0; written < size; turn = 1 - turn) {
+        const piece = pieces[turn] as Buffer;
+        await sending[turn];
+        if (this.closed) break;
+        const want = Math.min(piece.length, size - written);
+        const { bytesRead } = await handle.read(piece, 0, want, written);
+        if (bytesRead === 0) break;
+        written += bytesRead;
+        sending[turn] = this.writeOut(piece.subarray(0, bytesRead));
+      }
+      await Promise.all(sending);
+    } finally {
+      await handle.close();
     }
-    if (written !== message.size) {
+    if (written !== size || this.closed) {
       // The literal's length is already on the wire: the only safe way out is to hang up.
       this.socket.destroy();
       throw new Error('spooled message changed size');
     }
   }
 }
+
+/** Bytes of a spooled message read at a time (two such buffers per message being sent). */
+const filePiece = 256 * 1024;
 
 /** One message's part of an APPEND: flags, INTERNALDATE and the literal's announcement. */
 function literalHead(

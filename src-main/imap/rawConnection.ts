@@ -233,6 +233,12 @@ export class RawImapConnection {
     return this.socket.write(data);
   }
 
+  /** Writes and resolves once the socket is done with `data` (written out, or failed). */
+  protected writeOut(data: Buffer): Promise<void> {
+    if (this.stats) this.stats.bytes += data.length;
+    return new Promise((resolve) => this.socket.write(data, () => resolve()));
+  }
+
   #arm(): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
