@@ -4,7 +4,6 @@ import path from 'node:path';
 import { SwitchoverError } from '../errors';
 import {
   AppendConnection,
-  BodyBuffers,
   isTransientImapError,
   ListConnection,
   listFolderTree,
@@ -713,8 +712,6 @@ class CopyEngine {
   ): Promise<void> {
     const { readers, appenders } = pool;
     const budget = new ByteBudget(this.#o.byteBudget);
-    // Bodies fetched into memory reuse buffers once the new server has taken them.
-    const bodies = new BodyBuffers(Math.min(this.#o.byteBudget, 16 * 1024 * 1024));
     const outstanding = new Set<Promise<void>>();
     let restart: SwitchoverError | undefined;
     const stopping = () =>
@@ -847,23 +844,13 @@ class CopyEngine {
           };
           const take = (uid: number, source: Buffer) => {
             const m = wanted.get(uid);
-            if (!m) {
-              bodies.release(source);
-              return;
-            }
+            if (!m) return;
             wanted.delete(uid);
             if (stopping()) {
-              bodies.release(source);
               doneOne();
               return;
             }
-            // `done` runs once, when the append has settled: the server holds every byte then
-            // (or, refused, discards the rest of the literal), so the buffer may be reused.
-            const done = () => {
-              bodies.release(source);
-              doneOne();
-            };
-            group.push({ m, content: source, size: source.length, done });
+            group.push({ m, content: source, size: source.length, done: doneOne });
             groupBytes += source.length;
             if (
               group.length >= this.#o.appendGroupMessages ||
@@ -874,7 +861,7 @@ class CopyEngine {
           const uids = batch.messages.map((m) => m.uid);
           if (fetcher) {
             // One pipelined EXAMINE + UID FETCH; bodies land in buffers of their exact size.
-            await fetcher.fetchMessages(batch.entry.source, uids, batch.uidValidity, take, bodies);
+            await fetcher.fetchMessages(batch.entry.source, uids, batch.uidValidity, take);
           } else {
             for await (const fetched of session.fetch(uids.join(','), {
               uid: true,

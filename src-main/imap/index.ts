@@ -33,4 +33,3 @@ export type { FolderInfo, FolderStatus, FolderTree, ListedFolder, SpecialUse } f
 export { ListConnection, parseListing } from './listConnection';
 export { encodeModifiedUtf7, decodeModifiedUtf7 } from './modifiedUtf7';
 export { copyableFlags, formatInternalDate } from './imapWire';
-export { BodyBuffers } from './bodyBuffers';

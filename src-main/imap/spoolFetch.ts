@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
-import type { BodyBuffers } from './bodyBuffers';
 import { classifyImapError } from './imapErrors';
 import { formatMailbox } from './imapWire';
 import { RawImapConnection } from './rawConnection';
@@ -33,9 +32,9 @@ class BodyCollector extends Writable {
   readonly buffer: Buffer;
   #at = 0;
 
-  constructor(size: number, buffers: BodyBuffers | undefined) {
+  constructor(size: number) {
     super({ highWaterMark: 1024 * 1024 });
-    this.buffer = buffers ? buffers.take(size) : Buffer.allocUnsafe(size);
+    this.buffer = Buffer.allocUnsafe(size);
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
@@ -78,7 +77,6 @@ type Into =
       kind: 'memory';
       uidValidity: string;
       onMessage: (uid: number, source: Buffer) => void;
-      buffers?: BodyBuffers;
       body?: BodyCollector;
       changed?: boolean;
     };
@@ -132,7 +130,7 @@ export class SpoolFetchConnection extends RawImapConnection {
     // The message body of the FETCH in progress; any other literal is read as usual.
     if (!into || !/^\* \d+ FETCH \(.*BODY\[\] \{\d+\}$/i.test(line)) return undefined;
     if (into.kind === 'memory') {
-      into.body = new BodyCollector(size, into.buffers);
+      into.body = new BodyCollector(size);
       return into.body;
     }
     if (into.announced !== undefined) return undefined;
@@ -144,19 +142,15 @@ export class SpoolFetchConnection extends RawImapConnection {
    * Fetches whole messages of one folder in one command (EXAMINE written with it when another
    * folder is open), handing each over as it arrives. Messages gone from the folder are simply
    * not handed over. Throws when the folder's UIDVALIDITY is not `uidValidity` any more.
-   * With `buffers`, bodies are taken from that pool; the caller releases each one it was handed.
    */
   fetchMessages(
     mailbox: string,
     uids: readonly number[],
     uidValidity: string,
     onMessage: (uid: number, source: Buffer) => void,
-    buffers?: BodyBuffers,
   ): Promise<void> {
     this.#queued += 1;
-    const run = this.#chain.then(() =>
-      this.#fetchMessages(mailbox, uids, uidValidity, onMessage, buffers),
-    );
+    const run = this.#chain.then(() => this.#fetchMessages(mailbox, uids, uidValidity, onMessage));
     this.#chain = run.catch(() => undefined);
     return run.finally(() => {
       this.#queued -= 1;
@@ -168,10 +162,8 @@ export class SpoolFetchConnection extends RawImapConnection {
     uids: readonly number[],
     uidValidity: string,
     onMessage: (uid: number, source: Buffer) => void,
-    buffers: BodyBuffers | undefined,
   ): Promise<void> {
     const into: Into = { kind: 'memory', uidValidity, onMessage };
-    if (buffers) into.buffers = buffers;
     this.#into = into;
     try {
       await this.#run(mailbox, `UID FETCH ${uids.join(',')} (UID BODY.PEEK[])`);
