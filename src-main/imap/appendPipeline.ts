@@ -119,7 +119,10 @@ export class AppendConnection extends RawImapConnection {
         await this.#writeContent(m);
       }
       this.write('\r\n');
-      if (this.socket.writableNeedDrain) await waitDrain(this.socket);
+      if (this.socket.writableNeedDrain) {
+        await waitDrain(this.socket);
+        this.progressed();
+      }
     });
     this.writeChain.catch((error: unknown) => this.fail(classifyImapError(error)));
     let line: string;
@@ -172,7 +175,10 @@ export class AppendConnection extends RawImapConnection {
       }
       await this.#writeContent(message);
       this.write('\r\n');
-      if (this.socket.writableNeedDrain) await waitDrain(this.socket);
+      if (this.socket.writableNeedDrain) {
+        await waitDrain(this.socket);
+        this.progressed();
+      }
     });
     this.writeChain.catch((error: unknown) => this.fail(classifyImapError(error)));
     return answer.then(
@@ -190,7 +196,10 @@ export class AppendConnection extends RawImapConnection {
   async #writeContent(message: AppendMessage): Promise<void> {
     if (Buffer.isBuffer(message.content)) {
       if (message.content.length !== message.size) throw new Error('message size mismatch');
-      if (!this.write(message.content)) await waitDrain(this.socket);
+      if (!this.write(message.content)) {
+        await waitDrain(this.socket);
+        this.progressed();
+      }
       return;
     }
     await this.#writeFile(message.content.file, message.size);
@@ -223,7 +232,8 @@ export class AppendConnection extends RawImapConnection {
     } finally {
       await handle.close();
     }
-    if (written !== size || this.closed) {
+    if (this.closed) throw new Error('connection closed while writing');
+    if (written !== size) {
       // The literal's length is already on the wire: the only safe way out is to hang up.
       this.socket.destroy();
       throw new Error('spooled message changed size');

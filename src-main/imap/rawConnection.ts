@@ -236,7 +236,21 @@ export class RawImapConnection {
   /** Writes and resolves once the socket is done with `data` (written out, or failed). */
   protected writeOut(data: Buffer): Promise<void> {
     if (this.stats) this.stats.bytes += data.length;
-    return new Promise((resolve) => this.socket.write(data, () => resolve()));
+    return new Promise((resolve) =>
+      this.socket.write(data, () => {
+        this.progressed();
+        resolve();
+      }),
+    );
+  }
+
+  /**
+   * Bytes went out: the server is silent while it reads a big literal, and a slow upload link
+   * (a 30 MB attachment at 1 Mbit/s takes minutes) must not count as a server that stopped
+   * answering.
+   */
+  protected progressed(): void {
+    if (this.#pending.size > 0 && !this.#closedError) this.#arm();
   }
 
   #arm(): void {
@@ -394,6 +408,11 @@ function delay(ms: number): Promise<void> {
 
 export function waitDrain(socket: net.Socket): Promise<void> {
   return new Promise((resolve, reject) => {
+    // Closed already: no 'close' event will come to end the wait.
+    if (socket.destroyed) {
+      reject(new Error('connection closed while writing'));
+      return;
+    }
     const done = () => {
       socket.off('drain', done);
       socket.off('close', closed);
