@@ -21,3 +21,6 @@ async function main(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+// Done: whatever still holds the event loop (a keychain lookup that gave up waiting for an
+// unlock prompt, say) must not keep the terminal waiting. Unref'd, so a normal end is not delayed.
+setTimeout(() => process.exit(), 2000).unref();

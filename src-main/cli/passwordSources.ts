@@ -5,6 +5,7 @@
 
 import { SwitchoverError } from '../errors';
 import type { SecretStore } from '../vault';
+import { StringDecoder } from 'node:string_decoder';
 
 /** One login whose password a command needs. */
 export interface PasswordRequest {
@@ -114,6 +115,8 @@ export function promptHidden(
   const wasRaw = input.isRaw === true;
   return new Promise((resolve) => {
     const chars: string[] = [];
+    // A character may arrive split over two reads (é, €): decoded across them, never garbled.
+    const decoder = new StringDecoder('utf8');
     const finish = () => {
       input.off('data', onData);
       input.off('end', onEnd);
@@ -126,7 +129,7 @@ export function promptHidden(
       resolve('');
     };
     const onData = (chunk: Buffer | string) => {
-      for (const ch of typeof chunk === 'string' ? chunk : chunk.toString('utf8')) {
+      for (const ch of typeof chunk === 'string' ? chunk : decoder.write(chunk)) {
         if (ch === '\r' || ch === '\n' || ch === '\u0004') {
           finish();
           resolve(chars.join(''));

@@ -173,8 +173,12 @@ describe('CLI password sources', () => {
     tty.type('x\u007f'); // typed x, then Backspace
     tty.type('cr\bcrét'); // ^H is a backspace too; non-ASCII is kept
     tty.type('\u001b[D'); // an arrow key: ignored
+    // A character split over two reads (the euro sign is three bytes) arrives whole.
+    const euro = Buffer.from('€', 'utf8');
+    tty.emit('data', euro.subarray(0, 1));
+    tty.emit('data', euro.subarray(1));
     tty.type('!\r');
-    expect(await pending).toBe('s3ccrét!');
+    expect(await pending).toBe('s3ccrét€!');
     expect(out.text).toBe('Password for alice@old.test: \n');
     expect(out.text).not.toContain('s3');
     expect(tty.rawModes).toEqual([true, false]);
