@@ -103,6 +103,7 @@ function start(): void {
       settings: openElectronSettings(),
       // The copy job's state lives beside the settings, so the next start can continue it.
       dataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
       // "Show in folder" on the Done screen: only paths Switchover itself saved reach this.
       reveal: async (file) => {
         shell.showItemInFolder(file);

@@ -69,8 +69,12 @@ async function run(argv: string[]): Promise<number> {
       username: settings.username,
       host: settings.host,
     });
+    // The same network as the other commands (SWITCHOVER_DNS); loaded only now, as the accounts
+    // module brings imapflow and nodemailer with it.
+    const { createNetwork } = await import('../accounts');
     const job = startBackup({
       source: { settings, password },
+      network: createNetwork(),
       saveDirectory: args.out,
       folders: args.folders,
       onProgress: (state) => {

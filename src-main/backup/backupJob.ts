@@ -5,14 +5,16 @@ import path from 'node:path';
 import { SwitchoverError } from '../contract';
 import type { BackupState, ServerSettings } from '../contract';
 import { listFolderTree, openImapSession, SpoolFetchConnection } from '../imap';
-import type { CaOption, FolderInfo, ReadOnlyImapSession } from '../imap';
+import type { CaOption, FolderInfo, NetworkPath, ReadOnlyImapSession } from '../imap';
 import { backupError } from './backupErrors';
+import { backupFolderBaseName, freeFinishedName, MboxFileNames } from './backupFileNames';
 import {
-  backupFolderBaseName,
-  claimPartialFolder,
-  freeFinishedName,
-  MboxFileNames,
-} from './backupFileNames';
+  claimOwnedPartial,
+  dropOwnerFile,
+  releaseOwnedPartial,
+  removeStalePartials,
+} from './stalePartials';
+import { patientRename, removeFolder } from './patientFs';
 import { encodeMboxMessage, MboxMessageEncoder } from './mboxWriter';
 
 /**
@@ -29,8 +31,10 @@ export interface BackupOptions {
   saveDirectory: string;
   /** Only these folders: the server's path ("INBOX.Work") or levels joined by "/" ("Work"). */
   folders?: readonly string[];
-  /** Extra trusted CA (tests); otherwise the system store plus NODE_EXTRA_CA_CERTS. */
+  /** Extra trusted CA (tests); otherwise the network's, else the system store. */
   ca?: CaOption;
+  /** The app's network: the old server is reached the way the sign-in did (DNS, port map). */
+  network?: NetworkPath;
   onProgress?: (state: BackupState) => void;
   /** Least time between progress reports (default 250 ms: 4 a second). */
   progressEveryMs?: number;
@@ -64,6 +68,7 @@ type Fetched =
   { large: true; file: string | undefined } | { large: false; got: Map<number, Buffer> };
 
 const MiB = 1024 * 1024;
+const noop = () => undefined;
 
 export function startBackup(options: BackupOptions): BackupJob {
   const run = new BackupRun(options);
@@ -120,6 +125,8 @@ class BackupRun {
   #cancelled = false;
   #session: ReadOnlyImapSession | undefined;
   #spool: SpoolFetchConnection | undefined;
+  /** The body fetch started ahead of the one being written, until it has settled. */
+  #prefetch: Promise<unknown> | undefined;
   #lastReport = 0;
   /** When writing began: the rate (and so the ETA) counts from there. */
   #writingSince = 0;
@@ -152,8 +159,11 @@ class BackupRun {
     let partial: string | undefined;
     try {
       const { settings, password } = this.#o.source;
-      const ca = this.#o.ca !== undefined ? { ca: this.#o.ca } : {};
-      this.#session = await openImapSession(settings, password, { readOnly: true, ...ca });
+      const via = {
+        ...(this.#o.ca !== undefined ? { ca: this.#o.ca } : {}),
+        ...(this.#o.network !== undefined ? { network: this.#o.network } : {}),
+      };
+      this.#session = await openImapSession(settings, password, { readOnly: true, ...via });
       this.#check();
       const session = this.#session;
       const tree = await listFolderTree(session, true);
@@ -162,13 +172,15 @@ class BackupRun {
       this.#state.bytesTotal = await this.#sizeOf(session, folders);
       this.#report(true);
       this.#check();
-      this.#spool = await SpoolFetchConnection.open(settings, password, ca);
+      this.#spool = await SpoolFetchConnection.open(settings, password, via);
       this.#check();
 
       const dir = this.#o.saveDirectory;
       await fsp.mkdir(dir, { recursive: true });
+      // What a crashed or killed earlier run left behind: a whole copy of the mail, never used.
+      await removeStalePartials(dir);
       const base = backupFolderBaseName(started);
-      const claimed = claimPartialFolder(dir, base);
+      const claimed = claimOwnedPartial(dir, base);
       partial = claimed.partial;
       const names = new MboxFileNames();
       this.#writingSince = Date.now();
@@ -188,7 +200,9 @@ class BackupRun {
         ? freeFinishedName(dir, base)
         : claimed.name;
       const finished = path.join(dir, name);
-      await fsp.rename(partial, finished);
+      await dropOwnerFile(partial);
+      await patientRename(partial, finished);
+      releaseOwnedPartial(partial);
       partial = undefined;
       const bytes = this.#state.folders.reduce((n, f) => n + f.bytes, 0);
       await Promise.all([this.#session.logout(), this.#spool.logout()]).catch(() => undefined);
@@ -203,7 +217,13 @@ class BackupRun {
       // only then the state says it ended, so whoever sees "failed" finds nothing left over.
       this.#session?.close();
       this.#spool?.close();
-      if (partial) await fsp.rm(partial, { recursive: true, force: true }).catch(() => undefined);
+      // A fetch started ahead may still be creating or removing its spool file in the folder:
+      // removing the folder under it fails on Windows (and the folder would stay).
+      await this.#settlePrefetch();
+      if (partial) {
+        await removeFolder(partial).catch(() => undefined);
+        releaseOwnedPartial(partial);
+      }
       const rest = withoutFolder(this.#state);
       this.#state = this.#cancelled
         ? {
@@ -216,6 +236,18 @@ class BackupRun {
     }
     this.#report(true);
     return this.snapshot();
+  }
+
+  /** Waits (bounded: the connections are closed, so it ends soon) for the fetch ahead. */
+  async #settlePrefetch(): Promise<void> {
+    const pending = this.#prefetch;
+    if (!pending) return;
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 10_000);
+    });
+    await Promise.race([pending.then(noop, noop), limit]);
+    clearTimeout(timer);
   }
 
   #check(): void {
@@ -272,8 +304,10 @@ class BackupRun {
           : this.#fetchSmall(spool, folder.path, uidValidity, unit.messages).then(
               (got): Fetched => ({ large: false, got }),
             );
-        // Fetched ahead: if the run stops before it is awaited, its failure is nobody's news.
+        // Fetched ahead: if the run stops before it is awaited, its failure is nobody's news;
+        // the cleanup waits for it to settle, though.
         p.catch(() => undefined);
+        this.#prefetch = p;
         return p;
       };
       let next = units[0] ? fetchUnit(units[0]) : undefined;

@@ -1,5 +1,5 @@
 import type { AccountSummary, BackupState, EventHub } from '../contract';
-import type { CaOption } from '../imap';
+import type { CaOption, NetworkPath } from '../imap';
 import { startBackup } from './backupJob';
 import type { BackupJob, BackupOptions } from './backupJob';
 
@@ -16,8 +16,10 @@ export interface BackupServiceDeps {
   hub?: EventHub;
   /** …and/or here. */
   onProgress?: (state: BackupState) => void;
-  /** Extra trusted CA (tests); otherwise the system store plus NODE_EXTRA_CA_CERTS. */
+  /** Extra trusted CA (tests); otherwise the network's, else the system store. */
   ca?: CaOption;
+  /** The accounts' network: the backup reaches the old server the way the sign-in did. */
+  network?: NetworkPath;
   /** Tuning (tests): progress rate, batch sizes, the big-message limit, the clock. */
   jobOptions?: Partial<
     Pick<
@@ -68,6 +70,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       source: { settings: account.imap, password },
       saveDirectory,
       ...(deps.ca !== undefined ? { ca: deps.ca } : {}),
+      ...(deps.network !== undefined ? { network: deps.network } : {}),
       onProgress: publish,
     });
     job = running;

@@ -7,3 +7,6 @@ export { startBackup } from './backupJob';
 export type { BackupJob, BackupOptions } from './backupJob';
 export { asctime, encodeMboxMessage, mboxSeparator, MboxMessageEncoder } from './mboxWriter';
 export { backupFolderBaseName, mboxBaseName, MboxFileNames, safeNamePart } from './backupFileNames';
+export { removeStalePartials } from './stalePartials';
+export { patientRename } from './patientFs';
+export type { PatientRenameOptions } from './patientFs';

@@ -134,7 +134,24 @@ export function createDoneHandlers(
     },
     'report.save': async () => {
       const { name, text } = await helperReport(reportSources(deps));
-      return remember(await saveFile(() => deps.saveDirectory(), 'report', name, text));
+      // Never over an earlier report (two saves in the same second): "… (2).txt" instead.
+      const freeName = async (dir: string) => {
+        const stem = name.replace(/\.txt$/, '');
+        for (let n = 1; n < 1000; n++) {
+          const candidate = n === 1 ? name : `${stem} (${n}).txt`;
+          if (!(await exists(path.join(dir, candidate)))) return candidate;
+        }
+        return name;
+      };
+      let dir: string | undefined;
+      const directory = () => (dir ??= deps.saveDirectory());
+      let chosen = name;
+      try {
+        chosen = await freeName(directory());
+      } catch {
+        // The save itself reports a folder it cannot use.
+      }
+      return remember(await saveFile(directory, 'report', chosen, text));
     },
     'files.reveal': async ({ kind }) => {
       const file = kind === 'backup' ? deps.backups.status().saved : saved.get(kind);

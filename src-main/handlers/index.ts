@@ -82,12 +82,19 @@ export interface BackendDeps extends Omit<AppHandlerDeps, 'hub'> {
   dns?: DnsClient;
   /** Where backups are saved (default: SWITCHOVER_SAVE_DIR, else Documents/Switchover). */
   saveDir?: string;
+  /**
+   * The person's Documents folder as the desktop knows it (Electron's, which follows a Documents
+   * folder moved to OneDrive or named "Dokumente"); the save folder goes inside it.
+   */
+  documentsDir?: string;
   /** "Show in folder" (desktop app only; browser mode answers that it cannot). */
   reveal?: (file: string) => Promise<boolean>;
 }
 
 /** The one composition both transports (Electron IPC and the bridge) serve. */
 export function createBackend(deps: BackendDeps): Backend {
+  const saveDirectory = () =>
+    deps.saveDir ?? defaultSaveDirectory(deps.documentsDir ? { documents: deps.documentsDir } : {});
   const hub = new EventHub();
   const network = deps.network ?? createNetwork();
   const vault = createVault([...(deps.secretStores ?? [keychainStore()]), sessionStore()]);
@@ -124,7 +131,8 @@ export function createBackend(deps: BackendDeps): Backend {
   const backups = createBackupService({
     accounts,
     hub,
-    saveDirectory: () => deps.saveDir ?? defaultSaveDirectory(),
+    network,
+    saveDirectory,
   });
   // A watch that was on when Switchover closed goes on again (stragglers "on the next start").
   void switchover.resume().catch(() => undefined);
@@ -138,7 +146,7 @@ export function createBackend(deps: BackendDeps): Backend {
       copyJobs,
       switchover,
       backups,
-      saveDirectory: () => deps.saveDir ?? defaultSaveDirectory(),
+      saveDirectory,
     }),
   );
   return { hub, dispatcher, accounts, kits, vault, sendTests, copyJobs, switchover, backups };

@@ -35,8 +35,12 @@ export function localStamp(date: Date): string {
   return `${day} ${pad(date.getHours())}${pad(date.getMinutes())}`;
 }
 
+/**
+ * "Switchover report 2026-11-25 143005.txt": seconds included, so two reports saved in the same
+ * minute do not overwrite each other (the save adds " (2)" should even the second match).
+ */
 export function reportFileName(date: Date): string {
-  return `Switchover report ${localStamp(date)}.txt`;
+  return `Switchover report ${localStamp(date)}${pad(date.getSeconds())}.txt`;
 }
 
 function server(label: string, settings: ServerSettings | undefined): string {

@@ -396,7 +396,7 @@ describe('Done', () => {
     await page.getByTestId('saved-report').waitFor({ timeout: 30_000 });
     const reportPath = (await page.getByTestId('saved-report-path').textContent()) ?? '';
     expect(path.dirname(reportPath)).toBe(saveDir);
-    expect(path.basename(reportPath)).toMatch(/^Switchover report \d{4}-\d{2}-\d{2} \d{4}\.txt$/);
+    expect(path.basename(reportPath)).toMatch(/^Switchover report \d{4}-\d{2}-\d{2} \d{6}\.txt$/);
     expect(await page.getByTestId('report-saved-sentence').textContent()).toContain(
       `Send this file to ${helperName}, for example by email.`,
     );

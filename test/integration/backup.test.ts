@@ -1,7 +1,8 @@
 // The old-mailbox backup of screen 7 against the test stack's old provider: every folder as an
 // mboxrd file whose messages read back to the server's bytes, the old account untouched, a
 // re-run in a fresh folder, cancel leaving nothing behind, a wrong password, a save folder that
-// cannot be written, and `switchover backup` as a child process.
+// cannot be written, `switchover backup` as a child process, the app's network (a host name only
+// the stack's DNS knows) and stale .partial folders of killed runs cleared.
 
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -19,7 +20,8 @@ import {
 } from '../../src-main/backup';
 import { EventHub, type AccountSummary, type BackupState } from '../../src-main/contract';
 import { createBackupHandlers } from '../../src-main/handlers/backupHandlers';
-import { listFolderTree, openImapSession } from '../../src-main/imap';
+import { createNetwork } from '../../src-main/accounts';
+import { listFolderTree, openImapSession, type NetworkPath } from '../../src-main/imap';
 import { TcpProxy } from '../bench/tcpProxy';
 import { repoRoot } from '../mailstack/layout';
 import { useMailStack } from '../mailstack/forTests';
@@ -268,7 +270,8 @@ describe('backup of the old mailbox', () => {
   it('writes a fresh " (2)" folder when run again (switchover backup on the command line)', async () => {
     expect(firstBackup).not.toBe('');
     const e = stack().endpoints;
-    const from = `imap://${encodeURIComponent(oldUser)}@${e.providers.old.host}:${e.providers.old.imaps}`;
+    // By host name: only SWITCHOVER_DNS (the stack's dnsmasq) knows it, as the app's network does.
+    const from = `imap://${encodeURIComponent(oldUser)}@${e.providers.old.imapHostname}:${e.providers.old.imaps}`;
     const cli = async (args: string[], pass = password) => {
       const child = spawn(
         process.execPath,
@@ -278,6 +281,7 @@ describe('backup of the old mailbox', () => {
           env: {
             ...process.env,
             NODE_EXTRA_CA_CERTS: e.caCertPath,
+            SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
             SWITCHOVER_FROM_PASSWORD: pass,
           },
         },
@@ -413,4 +417,77 @@ describe('backup of the old mailbox', () => {
     expect(refused.error?.code).toBe('files.write-failed');
     expect(refused.error?.message).toMatch(/could not be saved/);
   }, 60_000);
+
+  it('reaches the old server by host name through the app’s network, and clears stale .partial folders', async () => {
+    const dir = path.join(tmp, 'ByName');
+    const e = stack().endpoints;
+    const old = e.providers.old;
+    // Left by a killed run: the same day's name, so a backup that did not clear it would have to
+    // take " (2)".
+    const stale = path.join(dir, 'Old mail backup 2026-01-01.partial');
+    fs.mkdirSync(stale, { recursive: true });
+    fs.writeFileSync(path.join(stale, 'INBOX.mbox'), 'From MAILER-DAEMON\nold copy\n');
+    // Not ours to remove: another live process's running backup, a look-alike file, another name.
+    const running = path.join(dir, 'Old mail backup 2026-01-01 (3).partial');
+    fs.mkdirSync(running);
+    fs.writeFileSync(path.join(running, '.switchover-owner'), String(process.ppid));
+    fs.writeFileSync(path.join(dir, 'Old mail backup x.partial'), 'a file, not a folder');
+    fs.mkdirSync(path.join(dir, 'Notes.partial'));
+
+    // imap.old.test is known only to the stack's dnsmasq; the CA comes with the network too.
+    const asked: string[] = [];
+    const network = createNetwork({
+      dnsServers: [`${e.dns.host}:${e.dns.port}`],
+      ca: caOf(e),
+      portMap: { 993: old.imaps },
+    });
+    const recording: NetworkPath = {
+      ca: network.ca,
+      port: (port) => network.port(port),
+      lookupAll: (host) => {
+        asked.push(host);
+        return network.lookupAll(host);
+      },
+    };
+    const byName: BackupCredentials = {
+      credentials: async () => ({
+        account: { ...summary(), imap: { ...summary().imap, host: old.imapHostname, port: 993 } },
+        password,
+      }),
+    };
+    const backups = createBackupService({
+      accounts: byName,
+      saveDirectory: dir,
+      network: recording,
+      jobOptions: { now: () => new Date(2026, 0, 1, 12) },
+    });
+    await backups.start();
+    const final = await ended(backups);
+    expect(final.error).toBeUndefined();
+    expect(final.phase).toBe('finished');
+    // Both connections (the session and the body fetches) asked the network.
+    expect(asked.filter((h) => h === old.imapHostname).length).toBeGreaterThanOrEqual(2);
+
+    const name = 'Old mail backup 2026-01-01';
+    expect(final.saved?.path).toBe(path.join(dir, name));
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      [
+        name,
+        'Old mail backup 2026-01-01 (3).partial',
+        'Old mail backup x.partial',
+        'Notes.partial',
+      ].sort(),
+    );
+    expect(fs.readdirSync(path.join(dir, name)).sort()).toEqual(
+      Object.values(Object.fromEntries(final.folders.map((f) => [f.path, f.file]))).sort(),
+    );
+    const got = readBackup(path.join(dir, name));
+    for (const [folder, expected] of server) {
+      const file = final.folders.find((f) => f.path === folder)?.file ?? '';
+      expect(
+        got.get(file)?.map((m) => m.sha),
+        folder,
+      ).toEqual(expected.map((m) => m.sha));
+    }
+  }, 120_000);
 });

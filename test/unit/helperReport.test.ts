@@ -200,7 +200,7 @@ const needles = needlesFor([
 describe('the report for the helper', () => {
   it('says what happened, readably, and holds no password in any form', async () => {
     const { name, text } = await helperReport(sources());
-    expect(name).toBe('Switchover report 2026-11-25 0907.txt');
+    expect(name).toBe('Switchover report 2026-11-25 090700.txt');
     expect(scanText('report', text, needles).hits).toEqual([]);
     expect(text).not.toContain(b64(newAccount.email)); // AUTH LOGIN's user name line
     // What the helper needs is still there.
@@ -287,9 +287,13 @@ describe('redactReport', () => {
     expect(redactReport(text, secrets)).toBe(text);
   });
 
-  it('names the file by local date and time', () => {
-    expect(reportFileName(new Date(2026, 0, 2, 3, 4))).toBe(
-      'Switchover report 2026-01-02 0304.txt',
+  it('names the file by local date and time, to the second', () => {
+    expect(reportFileName(new Date(2026, 0, 2, 3, 4, 5))).toBe(
+      'Switchover report 2026-01-02 030405.txt',
+    );
+    // Two reports a few seconds apart in the same minute: two names.
+    expect(reportFileName(new Date(2026, 0, 2, 3, 4, 59))).not.toBe(
+      reportFileName(new Date(2026, 0, 2, 3, 4, 5)),
     );
   });
 });

@@ -6,6 +6,8 @@ import {
   backupFolderBaseName,
   mboxBaseName,
   MboxFileNames,
+  patientRename,
+  removeStalePartials,
   safeNamePart,
 } from '../../src-main/backup';
 import { defaultSaveDirectory } from '../../src-main/store';
@@ -88,5 +90,82 @@ describe('defaultSaveDirectory', () => {
     expect(
       defaultSaveDirectory({ ...no, platform: 'win32', documents: 'D:\\OneDrive\\Docs' }),
     ).toBe('D:\\OneDrive\\Docs\\Switchover');
+  });
+});
+
+describe('unfinished backup folders on disk', () => {
+  const locked = (code: string) => Object.assign(new Error(code), { code, syscall: 'rename' });
+
+  it('renames through a short Windows lock (EPERM/EBUSY), and gives up on anything else', async () => {
+    const calls: string[] = [];
+    let failures = 2;
+    await patientRename('a.partial', 'a', {
+      firstDelayMs: 1,
+      rename: async (from, to) => {
+        calls.push(`${from}→${to}`);
+        if (failures-- > 0) throw locked(failures === 1 ? 'EBUSY' : 'EPERM');
+      },
+    });
+    expect(calls).toEqual(['a.partial→a', 'a.partial→a', 'a.partial→a']);
+
+    let tried = 0;
+    const always = patientRename('a.partial', 'a', {
+      tries: 3,
+      firstDelayMs: 1,
+      rename: async () => {
+        tried++;
+        throw locked('EBUSY');
+      },
+    });
+    await expect(always).rejects.toMatchObject({ code: 'EBUSY' });
+    expect(tried).toBe(3);
+
+    tried = 0;
+    const full = patientRename('a.partial', 'a', {
+      firstDelayMs: 1,
+      rename: async () => {
+        tried++;
+        throw locked('ENOSPC');
+      },
+    });
+    await expect(full).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(tried).toBe(1);
+  });
+
+  it('removes only stale "Old mail backup *.partial" folders', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-stale-'));
+    try {
+      const stale = path.join(dir, 'Old mail backup 2026-01-01.partial');
+      fs.mkdirSync(path.join(stale, 'deep'), { recursive: true });
+      fs.writeFileSync(path.join(stale, 'deep', 'INBOX.mbox'), 'old copy');
+      // Its writer (this process, no longer running it) is gone: stale as well.
+      const ownPid = path.join(dir, 'Old mail backup 2026-01-02 (2).partial');
+      fs.mkdirSync(ownPid);
+      fs.writeFileSync(path.join(ownPid, '.switchover-owner'), String(process.pid));
+      const kept = [
+        'Old mail backup 2026-01-01',
+        'Old mail backup 2026-01-03.partial.txt',
+        'Old mail backup .partial',
+        'My Old mail backup 2026-01-01.partial',
+        'Switchover report 2026-01-01 120000.txt.part',
+      ];
+      for (const name of kept) fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, 'Old mail backup file.partial'), 'a file');
+      // Another live process's running backup (the parent of this one is alive).
+      fs.mkdirSync(path.join(dir, 'Old mail backup 2026-01-04.partial'));
+      fs.writeFileSync(
+        path.join(dir, 'Old mail backup 2026-01-04.partial', '.switchover-owner'),
+        String(process.ppid),
+      );
+      const removed = await removeStalePartials(dir);
+      expect(removed.sort()).toEqual([path.basename(ownPid), path.basename(stale)].sort());
+      expect(fs.readdirSync(dir).sort()).toEqual(
+        [...kept, 'Old mail backup file.partial', 'Old mail backup 2026-01-04.partial'].sort(),
+      );
+      // A save folder that does not exist yet: nothing to do.
+      expect(await removeStalePartials(path.join(dir, 'missing'))).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

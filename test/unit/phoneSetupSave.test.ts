@@ -96,10 +96,14 @@ describe('Done screen handlers', () => {
     const dir = path.join(root, 'report');
     const handlers = createDoneHandlers(deps({ saveDirectory: () => dir }));
     const saved = await handlers['report.save']({});
-    expect(saved.name).toMatch(/^Switchover report \d{4}-\d{2}-\d{2} \d{4}\.txt$/);
+    expect(saved.name).toMatch(/^Switchover report \d{4}-\d{2}-\d{2} \d{6}\.txt$/);
+    // Saved again at once (the same second, most likely): a second file, the first kept.
+    const again = await handlers['report.save']({});
+    expect(again.path).not.toBe(saved.path);
+    expect(fs.readdirSync(dir).sort()).toEqual([saved.name, again.name].sort());
     expect(fs.readFileSync(saved.path, 'utf8')).toContain('New account: ida@family.example');
     const scan = scanFolder(dir, needlesFor([{ user: account.email, password }]));
-    expect(scan.files).toBe(1);
+    expect(scan.files).toBe(2);
     expect(scan.hits).toEqual([]);
   });
 
