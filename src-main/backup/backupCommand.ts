@@ -1,7 +1,8 @@
 import type { CliCommand } from '../cli/commands';
+import { parseOptions, UsageError } from '../cli/options';
 import { printJsonLine, reportCommandError } from '../cli/output';
 import { cliPassword } from '../cli/passwordSources';
-import { SwitchoverError } from '../contract';
+import { SwitchoverError } from '../errors';
 import type { BackupState } from '../contract';
 import { parseImapUrl } from '../serverUrls';
 import { startBackup } from './backupJob';
@@ -19,25 +20,16 @@ interface Args {
   json: boolean;
 }
 
-class UsageError extends Error {}
-
-function parseArgs(args: string[]): Args {
-  const out: Partial<Args> & { folders: string[]; json: boolean } = { folders: [], json: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--from') out.from = value();
-    else if (arg === '--out') out.out = value();
-    else if (arg === '--folder') out.folders.push(value());
-    else if (arg === '--json') out.json = true;
-    else throw new UsageError(`Unknown option ${arg}`);
-  }
-  if (!out.from || !out.out) throw new UsageError('--from and --out are required');
-  return out as Args;
+function parseArgs(argv: string[]): Args {
+  const o = parseOptions(argv, {
+    values: ['--from', '--out'],
+    lists: ['--folder'],
+    flags: ['--json'],
+  });
+  const from = o.values.get('--from');
+  const out = o.values.get('--out');
+  if (!from || !out) throw new UsageError('--from and --out are required');
+  return { from, out, folders: o.lists.get('--folder') ?? [], json: o.flags.has('--json') };
 }
 
 function printHuman(state: BackupState): void {

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli/commands';
+import { parseOptions, UsageError } from '../cli/options';
 import { printJsonLine, reportCommandError } from '../cli/output';
 import { cliPassword } from '../cli/passwordSources';
 import { defaultDataDirectory } from '../paths';
@@ -20,26 +21,17 @@ interface Args {
   json: boolean;
 }
 
-function parseArgs(args: string[]): Args {
-  const out: Partial<Args> & { folders: string[]; json: boolean } = { folders: [], json: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--from') out.from = value();
-    else if (arg === '--to') out.to = value();
-    else if (arg === '--folder') out.folders.push(value());
-    else if (arg === '--json') out.json = true;
-    else throw new UsageError(`Unknown option ${arg}`);
-  }
-  if (!out.from || !out.to) throw new UsageError('--from and --to are required');
-  return out as Args;
+function parseArgs(argv: string[]): Args {
+  const o = parseOptions(argv, {
+    values: ['--from', '--to'],
+    lists: ['--folder'],
+    flags: ['--json'],
+  });
+  const from = o.values.get('--from');
+  const to = o.values.get('--to');
+  if (!from || !to) throw new UsageError('--from and --to are required');
+  return { from, to, folders: o.lists.get('--folder') ?? [], json: o.flags.has('--json') };
 }
-
-class UsageError extends Error {}
 
 function summaryLine(report: CopyReport): object {
   return {

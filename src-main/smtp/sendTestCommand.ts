@@ -1,5 +1,6 @@
 import { createNetwork } from '../accounts';
 import type { CliCommand } from '../cli/commands';
+import { parseOptions, timeoutOption, UsageError } from '../cli/options';
 import { printJsonLine, reportCommandError } from '../cli/output';
 import { cliPassword } from '../cli/passwordSources';
 import type { SendTestState } from '../contract';
@@ -12,8 +13,6 @@ Sends a tagged test message from the account to itself and waits until it arrive
 USER is percent-encoded (max%40new.example); the password comes from SWITCHOVER_PASSWORD,
 else the keychain (where the Switchover app keeps it), else a hidden prompt on a terminal.`;
 
-class UsageError extends Error {}
-
 interface Args {
   account: string[];
   email?: string;
@@ -23,31 +22,23 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const out: Args = { account: [], timeoutMs: defaultSendTestTimeoutMs, json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--account') out.account.push(value());
-    else if (arg === '--email') out.email = value();
-    else if (arg === '--to') out.to = value();
-    else if (arg === '--json') out.json = true;
-    else if (arg === '--timeout') {
-      const seconds = Number(value());
-      if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
-        throw new UsageError('--timeout takes seconds (1 to 3600)');
-      }
-      out.timeoutMs = Math.round(seconds * 1000);
-    } else if (arg === '--help' || arg === '-h') throw new UsageError('');
-    // A URL right after --account's first value belongs to it (two URLs, two words).
-    else if (arg !== undefined && /^(smtps?|imaps?):\/\//i.test(arg) && out.account.length > 0) {
-      out.account.push(arg);
-    } else throw new UsageError(`Unknown option ${arg}`);
-  }
-  if (out.account.length === 0) throw new UsageError('--account is required');
+  const o = parseOptions(argv, {
+    values: ['--email', '--to', '--timeout'],
+    lists: ['--account'],
+    urlContinues: ['--account'],
+    flags: ['--json'],
+  });
+  const account = o.lists.get('--account') ?? [];
+  if (account.length === 0) throw new UsageError('--account is required');
+  const out: Args = {
+    account,
+    timeoutMs: timeoutOption(o.values.get('--timeout'), defaultSendTestTimeoutMs),
+    json: o.flags.has('--json'),
+  };
+  const email = o.values.get('--email');
+  const to = o.values.get('--to');
+  if (email !== undefined) out.email = email;
+  if (to !== undefined) out.to = to;
   return out;
 }
 

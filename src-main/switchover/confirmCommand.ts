@@ -1,5 +1,6 @@
 import { createNetwork } from '../accounts';
 import type { CliCommand } from '../cli/commands';
+import { parseOptions, timeoutOption, UsageError } from '../cli/options';
 import { printJsonLine, reportCommandError } from '../cli/output';
 import { cliPassword } from '../cli/passwordSources';
 import { SwitchoverError, type ServerSettings } from '../contract';
@@ -18,8 +19,6 @@ Exits 0 only when MX is switched and both probes arrived in the new account.
 Passwords: SWITCHOVER_OLD_PASSWORD and SWITCHOVER_NEW_PASSWORD (or SWITCHOVER_PASSWORD for both),
 else the keychain (where the Switchover app keeps them), else a hidden prompt on a terminal.`;
 
-class UsageError extends Error {}
-
 interface Args {
   address?: string;
   old: string[];
@@ -30,41 +29,24 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const out: Args = {
-    old: [],
-    new: [],
-    expectMx: [],
-    timeoutMs: defaultProbeTimeoutMs,
-    json: false,
-  };
-  let last: 'old' | 'new' | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--address') out.address = value();
-    else if (arg === '--old' || arg === '--new') {
-      last = arg === '--old' ? 'old' : 'new';
-      out[last].push(value());
-    } else if (arg === '--expect-mx') out.expectMx.push(value());
-    else if (arg === '--json') out.json = true;
-    else if (arg === '--timeout') {
-      const seconds = Number(value());
-      if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
-        throw new UsageError('--timeout takes seconds (1 to 3600)');
-      }
-      out.timeoutMs = Math.round(seconds * 1000);
-    } else if (arg === '--help' || arg === '-h') throw new UsageError('');
-    // A second URL right after --old/--new belongs to it.
-    else if (arg !== undefined && /^(smtps?|imaps?):\/\//i.test(arg) && last) out[last].push(arg);
-    else throw new UsageError(`Unknown option ${arg}`);
-  }
-  if (!out.address || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(out.address)) {
+  const o = parseOptions(argv, {
+    values: ['--address', '--timeout'],
+    lists: ['--old', '--new', '--expect-mx'],
+    urlContinues: ['--old', '--new'],
+    flags: ['--json'],
+  });
+  const address = o.values.get('--address');
+  if (!address || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
     throw new UsageError('--address EMAIL is required');
   }
+  const out: Args = {
+    address,
+    old: o.lists.get('--old') ?? [],
+    new: o.lists.get('--new') ?? [],
+    expectMx: o.lists.get('--expect-mx') ?? [],
+    timeoutMs: timeoutOption(o.values.get('--timeout'), defaultProbeTimeoutMs),
+    json: o.flags.has('--json'),
+  };
   if (out.old.length === 0 || out.new.length === 0)
     throw new UsageError('--old and --new are required');
   return out;

@@ -1,0 +1,63 @@
+// The one option parser of the `switchover` commands.
+
+import { describe, expect, it } from 'vitest';
+import { parseOptions, timeoutOption, UsageError } from '../../src-main/cli/options';
+
+const spec = {
+  values: ['--from', '--timeout'],
+  lists: ['--folder', '--account'],
+  urlContinues: ['--account'],
+  flags: ['--json'],
+};
+
+describe('parseOptions', () => {
+  it('reads values, repeated lists and flags', () => {
+    const o = parseOptions(
+      [
+        '--from',
+        'imap://a@h',
+        '--folder',
+        'A',
+        '--json',
+        '--folder',
+        'B/C',
+        '--from',
+        'imap://b@h',
+      ],
+      spec,
+    );
+    expect(o.values.get('--from')).toBe('imap://b@h');
+    expect(o.lists.get('--folder')).toEqual(['A', 'B/C']);
+    expect(o.lists.get('--account')).toEqual([]);
+    expect(o.flags.has('--json')).toBe(true);
+  });
+
+  it('lets a URL word follow only the list options that take two URLs', () => {
+    const o = parseOptions(['--account', 'smtp://u@h', 'imap://u@h'], spec);
+    expect(o.lists.get('--account')).toEqual(['smtp://u@h', 'imap://u@h']);
+    expect(() => parseOptions(['--folder', 'A', 'imap://u@h'], spec)).toThrow(
+      'Unknown option imap://u@h',
+    );
+  });
+
+  it('refuses what it does not know, and a missing value; --help asks for the usage alone', () => {
+    expect(() => parseOptions(['--frm', 'x'], spec)).toThrow(UsageError);
+    expect(() => parseOptions(['--from'], spec)).toThrow('--from needs a value');
+    const help = (() => {
+      try {
+        parseOptions(['--json', '-h'], spec);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(help).toBeInstanceOf(UsageError);
+    expect((help as Error).message).toBe('');
+  });
+
+  it('takes a timeout in seconds within bounds', () => {
+    expect(timeoutOption(undefined, 120_000)).toBe(120_000);
+    expect(timeoutOption('2.5', 1)).toBe(2500);
+    expect(() => timeoutOption('0', 1)).toThrow('--timeout takes seconds (1 to 3600)');
+    expect(() => timeoutOption('soon', 1)).toThrow(UsageError);
+  });
+});
