@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CopyJobView } from '../../../src-main/contract';
 import { formatNumber } from './folderLabels';
+import { ProgressBar } from '../ProgressBar';
 
 /** "about 3 minutes left", or nothing while the rate is still unknown. */
 function timeLeft(seconds: number | null, t: TFunction): string {
@@ -74,25 +75,18 @@ export function CopyProgressPanel({
       : p.phase === 'verifying'
         ? t('copy.progress.verifying')
         : timeLeft(p.etaSeconds, t);
-  const fill = { width: `${percent}%` };
   return (
     <section className="copy-progress" aria-labelledby="copy-progress-title" data-testid="copy-job">
       <h2 id="copy-progress-title" ref={title} tabIndex={-1} data-testid="copy-progress-title">
         {paused ? t('copy.progress.titlePaused') : t('copy.progress.title')}
       </h2>
-      <div
-        className="progress-track"
-        role="progressbar"
-        aria-labelledby="copy-progress-title"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={`${t('copy.progress.percent', { percent })}. ${phaseText}`}
-        data-testid="copy-progress"
-        data-phase={p.phase}
-      >
-        <div className="progress-fill" style={fill} />
-      </div>
+      <ProgressBar
+        labelledBy="copy-progress-title"
+        done={percent}
+        valueText={`${t('copy.progress.percent', { percent })}. ${phaseText}`}
+        testId="copy-progress"
+        phase={p.phase}
+      />
       <p className="progress-eta" data-testid="copy-eta">
         {t('copy.progress.percent', { percent })} — {phaseText}
       </p>

@@ -6,6 +6,7 @@ import { useBackup } from '../../hooks/useBackup';
 import { ErrorNotice } from '../ErrorNotice';
 import { friendlyPath } from './friendlyPath';
 import { SavedFileNote } from './SavedFileNote';
+import { ProgressBar } from '../ProgressBar';
 
 /** "about 3 minutes left", or "working it out" while there is no rate yet. */
 function timeLeft(seconds: number | null, t: TFunction): string {
@@ -46,18 +47,12 @@ function BackupProgress({
       <h3 id="backup-progress-title" ref={titleRef} tabIndex={-1}>
         {t('done.backup.running')}
       </h3>
-      <div
-        className="progress-track"
-        role="progressbar"
-        aria-labelledby="backup-progress-title"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={`${t('done.backup.percent', { percent })}. ${eta}`}
-        data-testid="backup-progress"
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar
+        labelledBy="backup-progress-title"
+        done={percent}
+        valueText={`${t('done.backup.percent', { percent })}. ${eta}`}
+        testId="backup-progress"
+      />
       <p className="progress-eta" data-testid="backup-eta">
         {t('done.backup.percent', { percent })} — {eta}
       </p>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Probe, ProbeOutcome, ProbeRun } from '../../../src-main/contract';
 import { minutesSeconds } from './localTime';
+import { ProgressBar } from '../ProgressBar';
 
 /** Screen readers hear the countdown in steps, not every second. */
 const announceEveryMs = 15_000;
@@ -54,17 +55,7 @@ function Countdown({ run }: { run: ProbeRun }) {
       <p id={textId} className="probe-countdown-text" data-testid="probe-countdown">
         {text}
       </p>
-      <div
-        className="progress-track"
-        role="progressbar"
-        aria-labelledby={textId}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={total - left}
-        aria-valuetext={text}
-      >
-        <div className="progress-fill" style={{ width: `${((total - left) / total) * 100}%` }} />
-      </div>
+      <ProgressBar labelledBy={textId} done={total - left} total={total} valueText={text} />
       <p className="visually-hidden" aria-live="polite">
         {announced}
       </p>
