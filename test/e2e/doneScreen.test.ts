@@ -4,10 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseXml } from '../../src-main/accounts';
 import { makeMessage } from '../integration/copyFixtures';
+import { qrRowsOf, readProfile, type Plist } from '../unit/profileReader';
 import { useMailStack } from '../mailstack/forTests';
 import { callOverBridge, signInOverBridge } from './accountsOverBridge';
 import { seriousViolations } from './axe';
@@ -98,34 +97,6 @@ const needles = needlesFor([
   { user: newUser, password: newPassword },
 ]);
 
-type Plist = string | number | boolean | Plist[] | { [key: string]: Plist };
-
-function plistValue(element: ReturnType<typeof parseXml>): Plist {
-  switch (element.name) {
-    case 'dict': {
-      const dict: Record<string, Plist> = {};
-      for (let i = 0; i < element.children.length; i += 2) {
-        const key = element.children[i];
-        const value = element.children[i + 1];
-        if (key?.name !== 'key' || !value) throw new Error('malformed dict');
-        dict[key.text] = plistValue(value);
-      }
-      return dict;
-    }
-    case 'array':
-      return element.children.map(plistValue);
-    case 'string':
-      return element.text;
-    case 'integer':
-      return Number(element.text);
-    case 'true':
-    case 'false':
-      return element.name === 'true';
-    default:
-      throw new Error(`unexpected <${element.name}>`);
-  }
-}
-
 /** The drawn QR code back as rows of '0'/'1', from its SVG path ("M x y h len v1 h-len z"). */
 async function drawnRows(): Promise<string[]> {
   const qr = page.getByTestId('phone-qr');
@@ -139,13 +110,6 @@ async function drawnRows(): Promise<string[]> {
     }
   }
   return rows.map((row) => row.join(''));
-}
-
-function qrRowsOf(text: string): string[] {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, row) =>
-    Array.from({ length: modules.size }, (_, col) => (modules.get(row, col) ? '1' : '0')).join(''),
-  );
 }
 
 const backupPhase = () => page.getByTestId('done-backup').getAttribute('data-phase');
@@ -290,11 +254,7 @@ describe('Done', () => {
       shown: false,
     });
     const xml = fs.readFileSync(profilePath, 'utf8');
-    const doctype =
-      '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">';
-    const profile = plistValue(
-      parseXml(xml.replace(doctype, '')).children[0] ?? parseXml('<x/>'),
-    ) as Record<string, Plist>;
+    const profile = readProfile(xml);
     const mail = (profile.PayloadContent as Record<string, Plist>[])[0] ?? {};
     expect(mail).toMatchObject({
       PayloadType: 'com.apple.mail.managed',

@@ -4,7 +4,6 @@
 // cannot be written, `switchover backup` as a child process, the app's network (a host name only
 // the stack's DNS knows) and stale .partial folders of killed runs cleared.
 
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,8 +22,8 @@ import { createBackupHandlers } from '../../src-main/handlers/backupHandlers';
 import { createNetwork } from '../../src-main/accounts';
 import { listFolderTree, openImapSession, type NetworkPath } from '../../src-main/imap';
 import { TcpProxy } from '../bench/tcpProxy';
-import { repoRoot } from '../mailstack/layout';
 import { useMailStack } from '../mailstack/forTests';
+import { runSwitchover } from './cliChild';
 import { readMboxrd } from '../unit/mboxReader';
 import { caOf, endpointOf, makeMessage, run, settingsOf, snapshotMailbox } from './copyFixtures';
 import type { MailboxSnapshot } from './copyFixtures';
@@ -272,32 +271,13 @@ describe('backup of the old mailbox', () => {
     const e = stack().endpoints;
     // By host name: only SWITCHOVER_DNS (the stack's dnsmasq) knows it, as the app's network does.
     const from = `imap://${encodeURIComponent(oldUser)}@${e.providers.old.imapHostname}:${e.providers.old.imaps}`;
-    const cli = async (args: string[], pass = password) => {
-      const child = spawn(
-        process.execPath,
-        [path.join(repoRoot, 'bin', 'switchover.js'), 'backup', '--from', from, ...args, '--json'],
-        {
-          cwd: repoRoot,
-          env: {
-            ...process.env,
-            NODE_EXTRA_CA_CERTS: e.caCertPath,
-            SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
-            SWITCHOVER_FROM_PASSWORD: pass,
-          },
-        },
-      );
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-      clearTimeout(timer);
-      const lines = out
-        .trim()
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
-      return { code, lines };
-    };
+    const cli = (args: string[], pass = password) =>
+      runSwitchover(['backup', '--from', from, ...args, '--json'], {
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: e.caCertPath,
+        SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
+        SWITCHOVER_FROM_PASSWORD: pass,
+      });
 
     const whole = await cli(['--out', saveDir]);
     expect(whole.lines.at(-1)).toMatchObject({ type: 'summary', phase: 'finished' });

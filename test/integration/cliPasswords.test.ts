@@ -3,14 +3,13 @@
 // same user@host names; a login with nothing saved and no terminal fails at once with
 // auth.password-missing instead of waiting for a prompt nobody sees.
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keychainStore, vaultAccount } from '../../src-main/vault';
-import { repoRoot } from '../mailstack/layout';
 import { useMailStack } from '../mailstack/forTests';
+import { runSwitchover } from './cliChild';
 import { makeMessage, run } from './copyFixtures';
 
 const stack = useMailStack();
@@ -37,11 +36,9 @@ async function cli(
     DBUS_SESSION_BUS_ADDRESS: e.env.DBUS_SESSION_BUS_ADDRESS,
     SWITCHOVER_DATA_DIR: dataDir,
   });
-  const started = Date.now();
-  const child = spawn(
-    process.execPath,
+  // stdin is not a terminal: no prompt may be shown.
+  const { code, lines, ms } = await runSwitchover(
     [
-      path.join(repoRoot, 'bin', 'switchover.js'),
       command,
       '--from',
       `imap://${encodeURIComponent(oldUser)}@${e.providers.old.host}:${e.providers.old.imaps}`,
@@ -49,20 +46,10 @@ async function cli(
       `imap://${encodeURIComponent(to)}@${e.providers.new.host}:${e.providers.new.imaps}`,
       '--json',
     ],
-    // stdin is not a terminal: no prompt may be shown.
-    { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    env,
+    { timeoutMs: 60_000 },
   );
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearTimeout(timer);
-  const lines = out
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { code, lines, ms: Date.now() - started };
+  return { code, lines, ms };
 }
 
 describe('CLI passwords from the keychain', () => {

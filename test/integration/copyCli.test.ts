@@ -2,13 +2,12 @@
 // when verified, everything on the new account byte for byte, the old account untouched, and a
 // second run that copies nothing.
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../mailstack/layout';
 import { useMailStack } from '../mailstack/forTests';
+import { runSwitchover } from './cliChild';
 import { caOf, endpointOf, makeMessage, run, snapshotMailbox } from './copyFixtures';
 import type { MailboxSnapshot } from './copyFixtures';
 
@@ -21,10 +20,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-cli-'));
 
 async function copyCli(): Promise<{ code: number | null; lines: Record<string, unknown>[] }> {
   const e = stack().endpoints;
-  const child = spawn(
-    process.execPath,
+  const { code, lines } = await runSwitchover(
     [
-      path.join(repoRoot, 'bin', 'switchover.js'),
       'copy',
       '--from',
       `imap://${encodeURIComponent(oldUser)}@${e.providers.old.host}:${e.providers.old.imaps}`,
@@ -33,26 +30,14 @@ async function copyCli(): Promise<{ code: number | null; lines: Record<string, u
       '--json',
     ],
     {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        NODE_EXTRA_CA_CERTS: e.caCertPath,
-        SWITCHOVER_FROM_PASSWORD: password,
-        SWITCHOVER_TO_PASSWORD: password,
-        SWITCHOVER_DATA_DIR: dataDir,
-      },
+      ...process.env,
+      NODE_EXTRA_CA_CERTS: e.caCertPath,
+      SWITCHOVER_FROM_PASSWORD: password,
+      SWITCHOVER_TO_PASSWORD: password,
+      SWITCHOVER_DATA_DIR: dataDir,
     },
+    { timeoutMs: 60_000 },
   );
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearTimeout(timer);
-  const lines = out
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { code, lines };
 }
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +7,7 @@ import { startCopy } from '../../src-main/copy';
 import type { CopyEvent } from '../../src-main/copy';
 import { openImapSession, ReadOnlyViolation } from '../../src-main/imap';
 import { useMailStack } from '../mailstack/forTests';
+import { runSwitchover } from './cliChild';
 import { caOf, endpointOf, makeMessage, run, snapshotMailbox } from './copyFixtures';
 import type { MailboxSnapshot, MessageSnapshot } from './copyFixtures';
 
@@ -169,10 +169,8 @@ describe('copy engine against the test providers', () => {
     expect(report.alreadyThere).toBe(11);
     expect(report.verified).toBe(true);
 
-    const child = spawn(
-      process.execPath,
+    const { code, lines } = await runSwitchover(
       [
-        'bin/switchover.js',
         'verify',
         '--from',
         `imap://${encodeURIComponent(oldUser)}@${endpoints().providers.old.host}:${endpoints().providers.old.imaps}`,
@@ -181,22 +179,13 @@ describe('copy engine against the test providers', () => {
         '--json',
       ],
       {
-        env: {
-          ...process.env,
-          NODE_EXTRA_CA_CERTS: endpoints().caCertPath,
-          SWITCHOVER_FROM_PASSWORD: password,
-          SWITCHOVER_TO_PASSWORD: password,
-          SWITCHOVER_DATA_DIR: dataDir,
-        },
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: endpoints().caCertPath,
+        SWITCHOVER_FROM_PASSWORD: password,
+        SWITCHOVER_TO_PASSWORD: password,
+        SWITCHOVER_DATA_DIR: dataDir,
       },
     );
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const summary = lines.at(-1);
     expect(summary?.type).toBe('summary');
     expect(summary?.verified).toBe(true);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -11,6 +10,7 @@ import { createBackend, type Backend } from '../../src-main/handlers';
 import { probeSubject, startSendTest, type SendTestRequest } from '../../src-main/smtp';
 import { openFileSettings } from '../../src-main/store';
 import { useMailStack } from '../mailstack/forTests';
+import { runSwitchover } from './cliChild';
 import { freshAccount, probesIn, stackNetwork, type TestAccount } from './sendTestFixtures';
 
 const stack = useMailStack();
@@ -279,12 +279,8 @@ describe('switchover send-test (child process)', () => {
     const p = stack().endpoints.providers.new;
     const user = encodeURIComponent(account.address);
     const e = stack().endpoints;
-    const child = spawn(
-      process.execPath,
+    const { code, out, err, lines } = await runSwitchover(
       [
-        '--import',
-        'tsx',
-        'src-main/cli/main.ts',
         'send-test',
         '--account',
         `smtp://${user}@${p.host}:${p.submission}?tls=starttls imap://${user}@${p.host}:${p.imaps}?tls=implicit`,
@@ -293,23 +289,13 @@ describe('switchover send-test (child process)', () => {
         '30',
       ],
       {
-        env: {
-          ...process.env,
-          NODE_EXTRA_CA_CERTS: e.caCertPath,
-          SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
-          SWITCHOVER_PASSWORD: account.password,
-        },
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: e.caCertPath,
+        SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
+        SWITCHOVER_PASSWORD: account.password,
       },
+      { sources: true },
     );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const result = lines.at(-1);
     expect(result, err).toMatchObject({ type: 'result', phase: 'arrived', outcome: { ok: true } });
     expect(lines.some((l) => l.type === 'progress' && l.phase === 'waiting')).toBe(true);

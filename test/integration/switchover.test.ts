@@ -6,7 +6,6 @@ import crypto from 'node:crypto';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   AccountRole,
@@ -23,6 +22,7 @@ import {
   type ProbeAccount,
 } from '../../src-main/switchover';
 import { useMailStack } from '../mailstack/forTests';
+import { runSwitchover } from './cliChild';
 import type { Endpoints, ProviderName } from '../mailstack';
 import { imapClient } from './mailClients';
 import { PostfixRules, stackNetwork } from './sendTestFixtures';
@@ -489,12 +489,8 @@ describe('switchover confirm (child process)', () => {
       return `imap://${user}@${x.host}:${x.imaps}?tls=implicit smtp://${user}@${x.host}:${x.submission}?tls=starttls`;
     };
     const confirm = async () => {
-      const child = spawn(
-        process.execPath,
+      const { code, out, err, lines } = await runSwitchover(
         [
-          '--import',
-          'tsx',
-          'src-main/cli/main.ts',
           'confirm',
           '--address',
           address,
@@ -507,25 +503,19 @@ describe('switchover confirm (child process)', () => {
           '30',
         ],
         {
-          env: {
-            ...process.env,
-            NODE_EXTRA_CA_CERTS: e.caCertPath,
-            SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
-            SWITCHOVER_DNS_AUTH_PORT: String(e.dns.port),
-            SWITCHOVER_PASSWORD: password,
-          },
+          ...process.env,
+          NODE_EXTRA_CA_CERTS: e.caCertPath,
+          SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
+          SWITCHOVER_DNS_AUTH_PORT: String(e.dns.port),
+          SWITCHOVER_PASSWORD: password,
         },
+        { sources: true },
       );
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
       expect(out).not.toContain(password);
       return {
         code,
         err,
-        result: JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>,
+        result: lines.at(-1) ?? {},
       };
     };
     const ok = await confirm();

@@ -1,6 +1,4 @@
-import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../../src-main/accounts';
 import type { AccountSummary } from '../../src-main/contract';
 import {
   mobileconfigXml,
@@ -9,6 +7,7 @@ import {
   phoneSetupFor,
   profileFileName,
 } from '../../src-main/phoneSetup';
+import { qrRowsOf, readProfile, type Plist } from './profileReader';
 
 const account: AccountSummary = {
   role: 'new',
@@ -23,57 +22,6 @@ const account: AccountSummary = {
   passwordStorage: 'keychain',
   source: 'kit',
 };
-
-type XmlElement = ReturnType<typeof parseXml>;
-type Plist = string | number | boolean | Plist[] | { [key: string]: Plist };
-
-/** A plist element as a value (only what profiles use: dict, array, string, integer, bools). */
-function plistValue(element: XmlElement): Plist {
-  switch (element.name) {
-    case 'dict': {
-      const dict: Record<string, Plist> = {};
-      for (let i = 0; i < element.children.length; i += 2) {
-        const key = element.children[i];
-        const value = element.children[i + 1];
-        if (key?.name !== 'key' || !value) throw new Error('malformed dict');
-        dict[key.text] = plistValue(value);
-      }
-      return dict;
-    }
-    case 'array':
-      return element.children.map(plistValue);
-    case 'string':
-      return element.text;
-    case 'integer':
-      return Number(element.text);
-    case 'true':
-      return true;
-    case 'false':
-      return false;
-    default:
-      throw new Error(`unexpected <${element.name}>`);
-  }
-}
-
-/** Our XML reader refuses DOCTYPEs (no entity tricks): the fixed Apple one is checked, then cut. */
-function parseProfile(xml: string): Record<string, Plist> {
-  const doctype =
-    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">';
-  expect(xml).toContain(doctype);
-  const root = parseXml(xml.replace(doctype, ''));
-  expect(root.name).toBe('plist');
-  expect(root.attributes.version).toBe('1.0');
-  const [top] = root.children;
-  if (!top) throw new Error('empty plist');
-  return plistValue(top) as Record<string, Plist>;
-}
-
-function matrixRows(text: string): string[] {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, row) =>
-    Array.from({ length: modules.size }, (_, col) => (modules.get(row, col) ? '1' : '0')).join(''),
-  );
-}
 
 describe('phone setup', () => {
   it('gives the new account’s servers and a QR code of exactly the settings text', () => {
@@ -91,13 +39,13 @@ describe('phone setup', () => {
         'Password: the one of your new email',
       ].join('\n'),
     );
-    expect(setup.qr.rows).toEqual(matrixRows(text));
+    expect(setup.qr.rows).toEqual(qrRowsOf(text));
     expect(setup.qr.rows).toHaveLength(setup.qr.size);
     for (const row of setup.qr.rows) expect(row).toMatch(new RegExp(`^[01]{${setup.qr.size}}$`));
     // The finder pattern: a QR code, not noise (7 dark modules across the top-left corner).
     expect(setup.qr.rows[0]?.slice(0, 7)).toBe('1111111');
     // A different text makes a different code.
-    expect(matrixRows(`${text} `)).not.toEqual(setup.qr.rows);
+    expect(qrRowsOf(`${text} `)).not.toEqual(setup.qr.rows);
   });
 
   it('names both user names when they differ', () => {
@@ -118,7 +66,7 @@ describe('phone setup', () => {
 describe('.mobileconfig', () => {
   it('is an Apple mail profile with the servers and no password', () => {
     const xml = mobileconfigXml(phoneAccount(account));
-    const profile = parseProfile(xml);
+    const profile = readProfile(xml);
     expect(profile.PayloadType).toBe('Configuration');
     expect(profile.PayloadVersion).toBe(1);
     expect(profile.PayloadIdentifier).toBe('org.switchover.desktop.profile.ida-family-example');
@@ -152,8 +100,8 @@ describe('.mobileconfig', () => {
   });
 
   it('keeps identifiers stable and makes fresh UUIDs each time', () => {
-    const first = parseProfile(mobileconfigXml(phoneAccount(account)));
-    const second = parseProfile(mobileconfigXml(phoneAccount(account)));
+    const first = readProfile(mobileconfigXml(phoneAccount(account)));
+    const second = readProfile(mobileconfigXml(phoneAccount(account)));
     expect(second.PayloadIdentifier).toBe(first.PayloadIdentifier);
     expect(second.PayloadUUID).not.toBe(first.PayloadUUID);
   });
@@ -169,7 +117,7 @@ describe('.mobileconfig', () => {
       { displayName: 'Ida </string><key>IncomingPassword</key><string>x' },
     );
     expect(xml).not.toContain('<b>');
-    const mail = (parseProfile(xml).PayloadContent as Record<string, Plist>[])[0] ?? {};
+    const mail = (readProfile(xml).PayloadContent as Record<string, Plist>[])[0] ?? {};
     expect(mail.IncomingMailServerUsername).toBe(tricky);
     expect(mail.EmailAddress).toBe("o'neil&co@family.example");
     expect(mail.EmailAccountName).toBe('Ida </string><key>IncomingPassword</key><string>x');
