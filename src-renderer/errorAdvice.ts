@@ -36,7 +36,7 @@ export interface ErrorAdvice {
 type CertificateProblem =
   'tlsSelfSigned' | 'tlsExpired' | 'tlsNotYetValid' | 'tlsWrongHost' | 'tlsUntrustedIssuer';
 
-/** The main side names the problem in details.problem (see src-main/accounts/classifyFailure). */
+/** The main side names the problem in details.problem (see src-main/net/classifyFailure). */
 const problemKeys: Record<string, CertificateProblem> = {
   'self-signed': 'tlsSelfSigned',
   expired: 'tlsExpired',

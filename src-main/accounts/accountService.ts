@@ -11,7 +11,7 @@ import type { SettingsStore } from '../store';
 import { vaultAccount, type Vault } from '../vault';
 import type { Detector } from './detectSettings';
 import { testImap, testSmtp } from './liveTest';
-import type { Network } from './network';
+import type { Network } from '../net';
 import { cardForDomain, cardForHost } from './providerCards';
 
 export interface AccountServiceDeps {

@@ -8,10 +8,8 @@ import {
   type SettingsSource,
 } from '../contract';
 import { parseAutoconfig } from './autoconfigXml';
-import { baseDomain, nextSubdomain } from './baseDomain';
-import { createFetchText, type FetchText } from './fetchText';
-import { mailDomain } from './mailDomain';
-import { createNetwork, type Network } from './network';
+import { baseDomain, nextSubdomain, mailDomain } from '../net';
+import { createFetchText, type FetchText, createNetwork, type Network } from '../net';
 import { preferredResult, type Lookup } from './preferredResult';
 import { builtInSettings, cardForDomain, cardForHost } from './providerCards';
 import { probeServer, type ProbeTarget } from './serverProbe';

@@ -1,10 +1,9 @@
 import { ImapFlow } from 'imapflow';
 import { SwitchoverError, type ProviderCard, type ServerSettings } from '../contract';
 import { imapflowConnection } from '../imap';
-import { classifyFailure } from './classifyFailure';
-import type { Network } from './network';
-import { resolveProvider } from './providerAddress';
-import { createSmtpTransport } from './smtpTransport';
+import { classifyFailure, resolveProvider } from '../net';
+import type { Network } from '../net';
+import { createSmtpTransport } from '../smtp';
 
 export interface LiveTestOptions {
   network: Network;

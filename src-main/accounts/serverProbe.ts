@@ -1,7 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import type { Security } from '../contract';
-import type { Network } from './network';
+import type { Network } from '../net';
 
 export interface ProbeTarget {
   host: string;

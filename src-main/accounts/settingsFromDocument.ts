@@ -5,7 +5,7 @@ import {
   type SettingsSource,
 } from '../contract';
 import { fillPlaceholders, type AutoconfigDocument, type ServerTemplate } from './autoconfigXml';
-import { isLoopbackHost } from './loopbackHost';
+import { isLoopbackHost } from '../net';
 
 export function usableServer(template: ServerTemplate, email: string): ServerSettings | undefined {
   const host = fillPlaceholders(template.host, email).toLowerCase();

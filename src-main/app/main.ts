@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
-import { createBackend, type Backend } from '../handlers';
+import { createBackend, type Backend } from '../backend';
 import { findKitArgument } from '../kit';
 import { encryptedBlobFile, keychainStore, safeStorageStore } from '../vault';
 import { appOrigin } from '../security';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { SwitchoverError } from '../contract';
 import type { BackupState, ServerSettings } from '../contract';
 import { listFolderTree, openImapSession, SpoolFetchConnection } from '../imap';
-import type { CaOption, FolderInfo, NetworkPath, ReadOnlyImapSession } from '../imap';
+import type { FolderInfo, ReadOnlyImapSession } from '../imap';
 import { backupError } from './backupErrors';
 import { backupFolderBaseName, freeFinishedName, MboxFileNames } from './backupFileNames';
 import {
@@ -16,6 +16,7 @@ import {
 } from './stalePartials';
 import { patientRename, removeFolder } from './patientFs';
 import { encodeMboxMessage, MboxMessageEncoder } from './mboxWriter';
+import { type CaOption, type NetworkPath } from '../net';
 
 /**
  * The backup of the old account: one mboxrd file per folder, written into a `.partial` folder

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import packageJson from '../../package.json';
-import { createBackend } from '../handlers';
+import { createBackend } from '../backend';
 import { openFileSettings } from '../store';
 import { startBridge } from './bridgeServer';
 

@@ -1,5 +1,5 @@
 import module from 'node:module';
-import { commands } from './commands';
+import { commands } from './commands/index';
 
 // Compiled code of the command chunks is cached on disk (Node's own cache in the temp folder):
 // a terminal command starts in a few milliseconds less each time after the first.

@@ -11,7 +11,7 @@ import { kitSchema } from './kit';
 import { languageSchema } from './languages';
 import { sendTestCalls } from './sendTest';
 import { copyJobCalls } from './copyJobs';
-import { switchoverCalls } from './switchover';
+import { switchoverCalls } from './switchCheck';
 import { doneCalls } from './done';
 
 /**

@@ -3,7 +3,7 @@ import { kitSchema } from './kit';
 import { languageSchema } from './languages';
 import { sendTestEvents } from './sendTest';
 import { copyJobEvents } from './copyJobs';
-import { switchoverEvents } from './switchover';
+import { switchoverEvents } from './switchCheck';
 import { doneEvents } from './done';
 
 /** Every main → renderer event: a name and its payload schema. */

@@ -25,5 +25,5 @@ export { kitSchema, kitVersion } from './kit';
 export type { Kit } from './kit';
 export * from './sendTest';
 export * from './copyJobs';
-export * from './switchover';
+export * from './switchCheck';
 export * from './done';

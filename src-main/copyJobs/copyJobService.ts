@@ -16,7 +16,7 @@ import {
 import { planFolders, startCopy } from '../copy';
 import type { CopyEvent, CopyJob, CopyOptions, CopyReport, FolderPlan } from '../copy';
 import { listFolderTree, openImapSession } from '../imap';
-import type { CaOption, FolderTree, NetworkPath } from '../imap';
+import type { FolderTree } from '../imap';
 import { folderSizes } from './folderSizes';
 import { jobStatePath, readJobState, writeJobState, type JobState } from './jobStateFile';
 import {
@@ -28,6 +28,7 @@ import {
   type ListedAccount,
   type PlanChange,
 } from './planView';
+import { type CaOption, type NetworkPath } from '../net';
 
 /** The accounts service, as far as copying needs it. */
 export interface CopyCredentials {

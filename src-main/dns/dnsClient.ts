@@ -3,9 +3,9 @@
 // whose answer no cache can make stale.
 
 import { getServers } from 'node:dns';
-import { dnsServersFromEnv } from '../accounts';
 import { parseServer, queryDns, type DnsServer } from './dnsQuery';
 import { reverseName, type DnsAnswer, type DnsRecord, type RecordType } from './dnsWire';
+import { dnsServersFromEnv } from '../net';
 
 export interface DnsClientOptions {
   /** host[:port] resolvers; default SWITCHOVER_DNS, else the system's (resolv.conf). */

@@ -8,15 +8,7 @@ export {
   ReadOnlyViolation,
 } from './session';
 export type { ImapSessionOptions, ImapLogger, Namespace, ReadOnlyFetchQuery } from './session';
-export {
-  isLoopbackHost,
-  socketLookup,
-  providerTlsOptions,
-  socketTarget,
-  connectProvider,
-  imapflowConnection,
-} from './providerSocket';
-export type { CaOption, ConnectVia, NetworkPath, ProviderTarget } from './providerSocket';
+export { connectProvider, upgradeProvider, imapflowConnection } from './connectProvider';
 export { classifyImapError, isTransientImapError } from './imapErrors';
 export { AppendConnection, appendVerdict, expandUidSet } from './appendPipeline';
 export type {

@@ -3,8 +3,8 @@ import type { Writable } from 'node:stream';
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
-import { connectProvider, upgradeProvider } from './providerSocket';
-import type { CaOption, ConnectVia, NetworkPath } from './providerSocket';
+import { connectProvider, upgradeProvider } from './connectProvider';
+import type { CaOption, ConnectVia, NetworkPath } from '../net';
 
 /**
  * A bare IMAP connection beside imapflow (which keeps one command in flight): login, then

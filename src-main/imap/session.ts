@@ -8,11 +8,8 @@ import type {
 } from 'imapflow';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
-import { imapflowConnection } from './providerSocket';
-import type { CaOption, NetworkPath } from './providerSocket';
-
-export type { CaOption, NetworkPath } from './providerSocket';
-export { isLoopbackHost } from './providerSocket';
+import { imapflowConnection } from './connectProvider';
+import type { CaOption, NetworkPath } from '../net';
 
 /** imapflow's logger shape; each call gets one structured entry. */
 export interface ImapLogger {

@@ -1,5 +1,5 @@
-import { isLoopbackHost } from '../accounts';
 import { kitSchema, SwitchoverError, type Kit } from '../contract';
+import { isLoopbackHost } from '../net';
 
 export const kitLinkPrefix = 'switchover://kit/';
 

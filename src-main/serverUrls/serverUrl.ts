@@ -1,6 +1,6 @@
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
-import { isLoopbackHost } from '../imap';
+import { isLoopbackHost } from '../net';
 
 interface UrlKind {
   /** imap or smtp: the plain scheme; its "s" form means implicit TLS. */

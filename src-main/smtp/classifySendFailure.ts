@@ -1,5 +1,5 @@
-import { classifyFailure, redact } from '../accounts';
 import { SwitchoverError, type ServerSettings } from '../contract';
+import { classifyFailure, redact } from '../net';
 
 /** What nodemailer puts on a failed send (smtp-connection's _formatError). */
 interface SendErrorLike {

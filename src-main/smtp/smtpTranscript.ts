@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import { redact } from '../accounts';
+import { redact } from '../net';
 
 const maxLines = 400;
 

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StepButtons } from '../components/StepButtons';
-import { CompletionNotice } from '../components/switchover/CompletionNotice';
-import { DnsHealthPanel } from '../components/switchover/DnsHealthPanel';
-import { MailRoute } from '../components/switchover/MailRoute';
-import { NewAddressPanel } from '../components/switchover/NewAddressPanel';
-import { ProbePanel } from '../components/switchover/ProbePanel';
-import { StragglerList } from '../components/switchover/StragglerList';
-import { useSwitchover } from '../hooks/useSwitchover';
+import { CompletionNotice } from '../components/switchCheck/CompletionNotice';
+import { DnsHealthPanel } from '../components/switchCheck/DnsHealthPanel';
+import { MailRoute } from '../components/switchCheck/MailRoute';
+import { NewAddressPanel } from '../components/switchCheck/NewAddressPanel';
+import { ProbePanel } from '../components/switchCheck/ProbePanel';
+import { StragglerList } from '../components/switchCheck/StragglerList';
+import { useSwitchover } from '../hooks/useSwitchCheck';
 
 /**
  * Screen 6, "Is the switch complete?": where mail goes now (live), test messages both ways, late

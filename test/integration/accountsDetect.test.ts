@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createDetector, createNetwork, type Detector } from '../../src-main/accounts';
+import { createDetector, type Detector } from '../../src-main/accounts';
 import type { Kit } from '../../src-main/contract';
 import { useMailStack } from '../mailstack/forTests';
 import { caOf } from './mailClients';
+import { createNetwork } from '../../src-main/net';
 
 const stack = useMailStack();
 const run = Date.now().toString(36);

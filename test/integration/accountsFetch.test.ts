@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFetchText, createNetwork } from '../../src-main/accounts';
+import { createFetchText, createNetwork } from '../../src-main/net';
 
 // A server that answers 200 and then drips one byte every 200 ms, never finishing: the socket is
 // never idle, so only a deadline on the whole fetch stops it.

@@ -3,16 +3,11 @@ import net from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardForDomain,
-  createNetwork,
-  testImap,
-  testSmtp,
-  type Network,
-} from '../../src-main/accounts';
+import { cardForDomain, testImap, testSmtp } from '../../src-main/accounts';
 import type { ServerSettings } from '../../src-main/contract';
 import { useMailStack } from '../mailstack/forTests';
 import { caOf } from './mailClients';
+import { createNetwork, type Network } from '../../src-main/net';
 
 const stack = useMailStack();
 const run = Date.now().toString(36);

@@ -18,15 +18,15 @@ import {
   type BackupServiceDeps,
 } from '../../src-main/backup';
 import { EventHub, type AccountSummary, type BackupState } from '../../src-main/contract';
-import { createBackupHandlers } from '../../src-main/handlers/backupHandlers';
-import { createNetwork } from '../../src-main/accounts';
-import { listFolderTree, openImapSession, type NetworkPath } from '../../src-main/imap';
+import { createBackupHandlers } from '../../src-main/backend/backupHandlers';
+import { listFolderTree, openImapSession } from '../../src-main/imap';
 import { TcpProxy } from '../bench/tcpProxy';
 import { useMailStack } from '../mailstack/forTests';
 import { runSwitchover } from './cliChild';
 import { readMboxrd } from '../unit/mboxReader';
 import { caOf, endpointOf, makeMessage, run, settingsOf, snapshotMailbox } from './copyFixtures';
 import type { MailboxSnapshot } from './copyFixtures';
+import { createNetwork, type NetworkPath } from '../../src-main/net';
 
 const stack = useMailStack();
 const id = run();

@@ -9,22 +9,18 @@ import path from 'node:path';
 import type net from 'node:net';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createSmtpTransport,
-  resolveProvider,
-  testSmtp,
-  type Network,
-} from '../../src-main/accounts';
+import { testSmtp } from '../../src-main/accounts';
 import type { ServerSettings } from '../../src-main/contract';
 import {
   AppendConnection,
   connectProvider,
   ListConnection,
   openImapSession,
-  type NetworkPath,
 } from '../../src-main/imap';
 import { useMailStack } from '../mailstack/forTests';
 import { stackNetwork } from './sendTestFixtures';
+import { createSmtpTransport } from '../../src-main/smtp';
+import { resolveProvider, type Network, type NetworkPath } from '../../src-main/net';
 
 const stack = useMailStack();
 const run = `${Date.now().toString(36)}${crypto.randomBytes(3).toString('hex')}`;

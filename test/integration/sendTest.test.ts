@@ -4,14 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Network } from '../../src-main/accounts';
 import type { EventName, ResultEnvelope, SendTestState } from '../../src-main/contract';
-import { createBackend, type Backend } from '../../src-main/handlers';
-import { probeSubject, startSendTest, type SendTestRequest } from '../../src-main/smtp';
+import { createBackend, type Backend } from '../../src-main/backend/index';
 import { openFileSettings } from '../../src-main/store';
 import { useMailStack } from '../mailstack/forTests';
 import { runSwitchover } from './cliChild';
 import { freshAccount, probesIn, stackNetwork, type TestAccount } from './sendTestFixtures';
+import { type Network } from '../../src-main/net';
+import { probeSubject, startSendTest, type SendTestRequest } from '../../src-main/sendTest';
 
 const stack = useMailStack();
 let network: Network;

@@ -6,7 +6,6 @@ import crypto from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { ImapFlow } from 'imapflow';
-import { createNetwork, type Network } from '../../src-main/accounts';
 import type { ServerSettings } from '../../src-main/contract';
 import type { Endpoints, MailStackHandle } from '../mailstack';
 import { stackLayout } from '../mailstack/layout';
@@ -14,6 +13,7 @@ import { reloadPostfix } from '../mailstack/postfix';
 import { run } from '../mailstack/processes';
 import { readState } from '../mailstack/state';
 import { caOf } from './mailClients';
+import { createNetwork, type Network } from '../../src-main/net';
 
 export function stackNetwork(e: Endpoints): Network {
   const p = e.providers.new;

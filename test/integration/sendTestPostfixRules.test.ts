@@ -4,8 +4,6 @@
 // plays the provider's spam filter and files it into Junk).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Network } from '../../src-main/accounts';
-import { probeHeader, startSendTest, type SendTestRequest } from '../../src-main/smtp';
 import { useMailStack } from '../mailstack/forTests';
 import {
   freshAccount,
@@ -15,6 +13,8 @@ import {
   stackNetwork,
   type TestAccount,
 } from './sendTestFixtures';
+import { type Network } from '../../src-main/net';
+import { probeHeader, startSendTest, type SendTestRequest } from '../../src-main/sendTest';
 
 const stack = useMailStack();
 let network: Network;

@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDetector, createNetwork } from '../../src-main/accounts';
+import { createDetector } from '../../src-main/accounts';
 import type { ResultEnvelope } from '../../src-main/contract';
-import { createBackend, type Backend } from '../../src-main/handlers';
+import { createBackend, type Backend } from '../../src-main/backend/index';
 import { kitLink } from '../../src-main/kit';
 import { openFileSettings } from '../../src-main/store';
 import { createVault, keychainService, keychainStore, sessionStore } from '../../src-main/vault';
 import { useMailStack } from '../mailstack/forTests';
 import { caOf } from './mailClients';
+import { createNetwork } from '../../src-main/net';
 
 const stack = useMailStack();
 const run = Date.now().toString(36);

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   allCardLinks,
-  baseDomain,
   cardForDomain,
   cardForHost,
-  classifyFailure,
   createDetector,
-  createNetwork,
-  nextSubdomain,
   parseAutoconfig,
   parseXml,
   preferredResult,
-  redact,
 } from '../../src-main/accounts';
 import { createVault, sessionStore, type SecretStore } from '../../src-main/vault';
 import { isAllowedExternalUrl } from '../../src-main/security';
+import {
+  baseDomain,
+  classifyFailure,
+  createNetwork,
+  nextSubdomain,
+  redact,
+} from '../../src-main/net';
 
 const gmailLike = `<?xml version="1.0" encoding="UTF-8"?>
 <!-- a comment -->

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyFailure,
-  createDetector,
-  createNetwork,
-  mailDomain,
-  preferredResult,
-  testImap,
-  type Network,
-} from '../../src-main/accounts';
+import { createDetector, preferredResult, testImap } from '../../src-main/accounts';
 import type { ServerSettings } from '../../src-main/contract';
+import { classifyFailure, createNetwork, mailDomain, type Network } from '../../src-main/net';
 
 const plainLocal: ServerSettings = {
   host: 'localhost',

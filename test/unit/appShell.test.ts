@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindIpc, invokeChannel } from '../../src-main/app/ipc';
-import { createBackend } from '../../src-main/handlers';
+import { createBackend } from '../../src-main/backend/index';
 import { createSettingsStore } from '../../src-main/store';
 import type { ResultEnvelope } from '../../src-main/contract';
 

@@ -1,4 +1,4 @@
-import { createBackend } from '../../src-main/handlers';
+import { createBackend } from '../../src-main/backend/index';
 import { createSettingsStore } from '../../src-main/store';
 
 /** The backend browser mode serves over the bridge, its settings kept in memory only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../src-main/handlers';
+import { createBackend } from '../../src-main/backend/index';
 import { createSettingsStore } from '../../src-main/store';
 import { errorCodes, resultEnvelopeSchema, type ResultEnvelope } from '../../src-main/contract';
 

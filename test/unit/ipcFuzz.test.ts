@@ -13,7 +13,7 @@ import {
   type ResultEnvelope,
   type ServerMessage,
 } from '../../src-main/contract';
-import { createBackend } from '../../src-main/handlers';
+import { createBackend } from '../../src-main/backend/index';
 import { createSettingsStore } from '../../src-main/store';
 
 // 1,000 deterministic malformed requests against each transport: the Electron IPC binding (with a

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Kit } from '../../src-main/contract';
-import { kitCommand, kitFromArgs } from '../../src-main/kit/createKitCommand';
+import { kitCommand, kitFromArgs } from '../../src-main/cli/commands/kit';
 import { kitLink, parseKit } from '../../src-main/kit';
 
 const kit: Kit = {

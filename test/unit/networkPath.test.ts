@@ -4,14 +4,14 @@
 import type { LookupAddress } from 'node:dns';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNetwork, createSmtpTransport } from '../../src-main/accounts';
+import { connectProvider, imapflowConnection } from '../../src-main/imap';
 import {
-  connectProvider,
-  imapflowConnection,
+  createNetwork,
   providerTlsOptions,
   socketLookup,
   type NetworkPath,
-} from '../../src-main/imap';
+} from '../../src-main/net';
+import { createSmtpTransport } from '../../src-main/smtp';
 
 const madeUp = 'mail.switchover-made-up.invalid';
 let server: net.Server;

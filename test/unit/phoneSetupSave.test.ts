@@ -6,12 +6,12 @@ import type { AccountService } from '../../src-main/accounts';
 import type { BackupService } from '../../src-main/backup';
 import type { AccountSummary, BackupState, SavedFile } from '../../src-main/contract';
 import type { CopyJobService } from '../../src-main/copyJobs';
-import { createDoneHandlers, type DoneHandlerDeps } from '../../src-main/handlers/doneHandlers';
+import { createDoneHandlers, type DoneHandlerDeps } from '../../src-main/backend/doneHandlers';
 import type { KitSession } from '../../src-main/kit';
-import type { SendTestService } from '../../src-main/smtp';
 import { createSettingsStore } from '../../src-main/store';
-import type { SwitchoverService } from '../../src-main/switchover';
+import type { SwitchoverService } from '../../src-main/switchCheck/index';
 import { needlesFor, scanFolder } from '../e2e/secretsScan';
+import { type SendTestService } from '../../src-main/sendTest';
 
 // The Done screen's handlers on a real folder: the profile and the report land there (and
 // nowhere else), a folder that cannot be written says so with a stable code, and "Show in folder"

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardForDomain } from '../../src-main/accounts';
 import type { SwitchoverState } from '../../src-main/contract';
-import { NewAddressPanel } from '../../src-renderer/components/switchover/NewAddressPanel';
+import { NewAddressPanel } from '../../src-renderer/components/switchCheck/NewAddressPanel';
 import { de } from '../../src-renderer/i18n/messages/de';
 import { en } from '../../src-renderer/i18n/messages/en';
 import { es } from '../../src-renderer/i18n/messages/es';

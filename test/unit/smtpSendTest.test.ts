@@ -1,18 +1,11 @@
 import type { ListResponse } from 'imapflow';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../src-main/handlers';
+import { createBackend } from '../../src-main/backend/index';
 import type { ServerSettings } from '../../src-main/contract';
-import {
-  classifyRefusal,
-  classifySendFailure,
-  junkFolderOf,
-  probeHeader,
-  probeMessage,
-  probeSubject,
-  SmtpTranscript,
-} from '../../src-main/smtp';
+import { classifyRefusal, classifySendFailure, SmtpTranscript } from '../../src-main/smtp';
 import { parseAccountUrls, parseSmtpUrl } from '../../src-main/serverUrls';
 import { createSettingsStore } from '../../src-main/store';
+import { junkFolderOf, probeHeader, probeMessage, probeSubject } from '../../src-main/sendTest';
 
 const server: ServerSettings = {
   host: 'smtp.example.org',

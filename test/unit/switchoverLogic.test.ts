@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { MxHost, Probe } from '../../src-main/contract';
-import { completion, dmarcCheck, mxView, probeOutcome, spfCheck } from '../../src-main/switchover';
+import {
+  completion,
+  dmarcCheck,
+  mxView,
+  probeOutcome,
+  spfCheck,
+} from '../../src-main/switchCheck/index';
 
 const host = (exchange: string, provider: 'new' | 'old', ttl = 3600): MxHost => ({
   exchange,

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { completion, keepOldAccountDays, readMemory, writeMemory } from '../../src-main/switchover';
+import {
+  completion,
+  keepOldAccountDays,
+  readMemory,
+  writeMemory,
+} from '../../src-main/switchCheck/index';
 
 // Completion after a restart comes from what was remembered on disk, with the clock of the day
 // Switchover is opened again (the e2e moves the file's times back the same way).

@@ -1,0 +1,13 @@
+// The send test (screen 5): a tagged message out through the new account's SMTP, watched until it
+// arrives in the new inbox (or Junk), every failure a stable code with the server's words.
+
+export { startSendTest, defaultSendTestTimeoutMs } from './sendTestJob';
+export type { SendTestJob, SendTestRequest } from './sendTestJob';
+export { createSendTestService } from './sendTestService';
+export type { SendTestService, SendTestServiceDeps } from './sendTestService';
+export { sendProbe } from './sendTestMessage';
+export type { SentProbe, SendProbeOptions } from './sendTestMessage';
+export { watchForProbe, junkFolderOf } from './arrivalWatcher';
+export type { ProbeWatch, Sighting, WatchOptions } from './arrivalWatcher';
+export { probeMessage, probeHeader, probeSubject } from './testMessage';
+export type { ProbeMessage } from './testMessage';

@@ -1,0 +1,116 @@
+import {
+  SwitchoverError,
+  type SendTestNotice,
+  type ServerSettings,
+  type WireError,
+} from '../contract';
+import { classifyRefusal, classifySendFailure, createSmtpTransport } from '../smtp';
+import type { ProbeMessage } from './testMessage';
+import type { SmtpTranscript } from '../smtp';
+import { resolveProvider, type Network } from '../net';
+
+export interface SendProbeOptions {
+  server: ServerSettings;
+  password: string;
+  network: Network;
+  transcript: SmtpTranscript;
+  /** Connect, greeting and each reply; generous by default. */
+  timeoutMs?: number;
+}
+
+export interface SentProbe {
+  /** The port that took the message (465 when 587 was blocked). */
+  usedPort: number;
+  notices: SendTestNotice[];
+  /** The server's "queued as …" answer. */
+  response: string;
+  /** Recipients the server refused while it took the message for the others. */
+  refused: { address: string; error: WireError }[];
+}
+
+async function sendOnce(
+  server: ServerSettings,
+  address: string,
+  message: ProbeMessage,
+  options: SendProbeOptions,
+) {
+  const transport = createSmtpTransport(server, address, {
+    network: options.network,
+    password: options.password,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    logger: options.transcript.logger,
+  });
+  try {
+    return await transport.sendMail({
+      from: message.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      messageId: message.messageId,
+      headers: message.headers,
+    });
+  } finally {
+    transport.close();
+  }
+}
+
+/**
+ * Sends the probe through the account's SMTP server. When the submission port seems blocked (no
+ * connection at all), tries implicit TLS on 465 at the same host and says so in a notice.
+ */
+export async function sendProbe(
+  message: ProbeMessage,
+  options: SendProbeOptions,
+): Promise<SentProbe> {
+  const { server, password, transcript } = options;
+  const address = await resolveProvider(options.network, server, 'smtp', password);
+  const attempt = async (settings: ServerSettings, notices: SendTestNotice[]) => {
+    transcript.note(`connecting to ${settings.host}:${settings.port} (${settings.security})`);
+    const info = await sendOnce(settings, address, message, options);
+    const rejectedErrors = (info.rejectedErrors ?? []) as {
+      recipient?: string;
+      response?: string;
+      command?: string;
+    }[];
+    return {
+      usedPort: settings.port,
+      notices,
+      response: typeof info.response === 'string' ? info.response : '',
+      refused: rejectedErrors.map((e) => ({
+        address: e.recipient ?? '',
+        error: classifyRefusal(
+          e.response ?? '',
+          e.command ?? 'RCPT TO',
+          [password],
+          e.recipient,
+        ).toWire(),
+      })),
+    };
+  };
+  try {
+    return await attempt(server, []);
+  } catch (error) {
+    const failure = classifySendFailure(error, server, password);
+    const blocked = failure.code === 'net.unreachable' || failure.code === 'net.timeout';
+    if (!blocked || server.port === 465) throw failure;
+    transcript.note(`port ${server.port} could not be reached (${failure.code}); trying port 465`);
+    const fallback: ServerSettings = { ...server, port: 465, security: 'tls' };
+    const notice: SendTestNotice = {
+      code: 'smtp.port-blocked',
+      message: `Port ${server.port} seems blocked on this network; Switchover used port 465 instead.`,
+    };
+    try {
+      return await attempt(fallback, [notice]);
+    } catch (second) {
+      const again = classifySendFailure(second, fallback, password);
+      if (again.code === 'net.unreachable' || again.code === 'net.timeout') {
+        throw new SwitchoverError(
+          'smtp.port-blocked',
+          `Neither port ${server.port} nor 465 of ${server.host} could be reached.`,
+          { first: failure.details, fallback: again.details },
+        );
+      }
+      throw again;
+    }
+  }
+}
