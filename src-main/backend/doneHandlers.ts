@@ -1,4 +1,4 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   languageFromLocale,
@@ -14,6 +14,7 @@ import type { BackupService } from '../backup';
 import type { CopyJobService } from '../copyJobs';
 import { helperReport, type ReportSecret, type ReportSources } from '../helperReport';
 import type { KitSession } from '../kit';
+import { writeFileAtomic } from '../files';
 import { mobileconfigXml, phoneAccount, phoneSetupFor, profileFileName } from '../phoneSetup';
 import type { SwitchoverService } from '../switchCheck';
 import type { AppHandlerDeps } from './appHandlers';
@@ -80,7 +81,7 @@ function reportSources(deps: DoneHandlerDeps): ReportSources {
   };
 }
 
-/** Written beside its final name first, so a half-written file never carries the real name. */
+/** Written whole (files/): a half-written file never carries the real name. */
 async function saveFile(
   directory: () => string,
   kind: SavedFileKind,
@@ -92,10 +93,7 @@ async function saveFile(
     // Inside the try: finding (and creating) the folder can fail as well.
     dir = directory();
     const file = path.join(dir, name);
-    const partial = `${file}.part`;
-    await mkdir(dir, { recursive: true });
-    await writeFile(partial, content, 'utf8');
-    await rename(partial, file);
+    await writeFileAtomic(file, content);
     return { kind, path: file, name, bytes: Buffer.byteLength(content, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

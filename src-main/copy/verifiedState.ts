@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readJsonFileSync, writeJsonFileSync } from '../files';
 import type { FolderStatus, FolderTree } from '../imap';
 import type { CopyReport } from './copyTypes';
 import type { FolderPlan } from './folderMapping';
@@ -53,18 +54,28 @@ export function verifiedStateOf(
 }
 
 export function writeVerifiedState(file: string, state: VerifiedState): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(state), { mode: 0o600 });
-  fs.renameSync(`${file}.tmp`, file);
+  writeJsonFileSync(file, state);
 }
 
+/** A light check (the copy command starts without zod): the shape this version writes. */
+const verifiedShape = {
+  safeParse(value: unknown): { success: true; data: VerifiedState } | { success: false } {
+    const state = value as Partial<VerifiedState> | null;
+    const ok =
+      state !== null &&
+      typeof state === 'object' &&
+      state.version === 1 &&
+      Array.isArray(state.pairs) &&
+      Array.isArray(state.sources) &&
+      Array.isArray(state.targets) &&
+      typeof state.report === 'object' &&
+      state.report !== null;
+    return ok ? { success: true, data: state as VerifiedState } : { success: false };
+  },
+};
+
 export function readVerifiedState(file: string): VerifiedState | undefined {
-  try {
-    const state = JSON.parse(fs.readFileSync(file, 'utf8')) as VerifiedState;
-    return state.version === 1 ? state : undefined;
-  } catch {
-    return undefined;
-  }
+  return readJsonFileSync(file, verifiedShape);
 }
 
 /** Clears the state (a copy that changes the target makes it stale). */

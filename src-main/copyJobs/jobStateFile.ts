@@ -1,13 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { copyJobSchema, planEntrySchema, type CopyJobView } from '../contract';
+import { readJsonFileSync, writeJsonFileSync } from '../files';
 import type { FolderPlan } from '../copy';
 
 /**
  * The copy job's state on disk (no secrets: folder names, counts and the plan), so a Switchover
- * that stopped in the middle of a copy can offer to continue where it stopped. Written whole, to
- * a temporary file renamed over the old one, so a crash never leaves half a file.
+ * that stopped in the middle of a copy can offer to continue where it stopped. Written whole (files/),
+ * so a crash never leaves half a file.
  */
 const stateSchema = z.object({
   version: z.literal(1),
@@ -28,20 +28,10 @@ export function jobStatePath(dataDir: string): string {
 }
 
 export function readJobState(file: string): JobState | undefined {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const parsed = stateSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  return { accounts: parsed.data.accounts, job: parsed.data.job, plan: parsed.data.plan };
+  const state = readJsonFileSync(file, stateSchema);
+  return state && { accounts: state.accounts, job: state.job, plan: state.plan };
 }
 
 export function writeJobState(file: string, state: JobState): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify({ version: 1, ...state }), { mode: 0o600 });
-  fs.renameSync(temporary, file);
+  writeJsonFileSync(file, { version: 1, ...state });
 }

@@ -1,9 +1,10 @@
 // What the switch check remembers between runs (no secrets): when watching started, the
 // stragglers already copied and listed, when the probes passed, the old MX record's TTL.
 
-import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { ProbeRun, Straggler } from '../contract';
+import { z } from 'zod';
+import { probeRunSchema, stragglerSchema, type ProbeRun, type Straggler } from '../contract';
+import { readJsonFile, writeJsonFile } from '../files';
 
 export interface SwitchoverMemory {
   /** Mail received at the old inbox from here on counts as a straggler. */
@@ -23,19 +24,27 @@ export function memoryPath(dataDir: string): string {
   return path.join(dataDir, 'switchover.json');
 }
 
+const memorySchema = z
+  .object({
+    since: z.string().optional(),
+    watchActive: z.boolean().optional(),
+    intervalSeconds: z.number().optional(),
+    stragglers: z.array(stragglerSchema).default([]),
+    listedKeys: z.array(z.string()).default([]),
+    lastStragglerAt: z.string().optional(),
+    probesPassedAt: z.string().optional(),
+    lastProbes: probeRunSchema.optional(),
+    oldMxTtl: z.number().optional(),
+  })
+  .strip();
+
+/** Nothing remembered when the file is missing or not of this shape (checks start afresh). */
 export async function readMemory(dataDir: string): Promise<SwitchoverMemory> {
-  try {
-    const parsed = JSON.parse(await fsp.readFile(memoryPath(dataDir), 'utf8')) as SwitchoverMemory;
-    return { ...parsed, stragglers: parsed.stragglers ?? [], listedKeys: parsed.listedKeys ?? [] };
-  } catch {
-    return { stragglers: [], listedKeys: [] };
-  }
+  return (
+    (await readJsonFile(memoryPath(dataDir), memorySchema)) ?? { stragglers: [], listedKeys: [] }
+  );
 }
 
 export async function writeMemory(dataDir: string, memory: SwitchoverMemory): Promise<void> {
-  await fsp.mkdir(dataDir, { recursive: true });
-  const file = memoryPath(dataDir);
-  const temp = `${file}.${process.pid}.tmp`;
-  await fsp.writeFile(temp, `${JSON.stringify(memory, null, 2)}\n`, { mode: 0o600 });
-  await fsp.rename(temp, file);
+  await writeJsonFile(memoryPath(dataDir), memory);
 }

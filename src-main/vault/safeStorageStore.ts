@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readJsonFileSync, writeFileAtomicSync } from '../files';
 import type { SecretStore } from './vault';
 
 /**
@@ -47,23 +47,22 @@ export function safeStorageStore(
   };
 }
 
+/** base64 blobs by account: anything else in the file is not ours to decrypt. */
+const blobShape = {
+  safeParse(value: unknown): { success: true; data: Record<string, string> } | { success: false } {
+    const ok =
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.values(value).every((blob) => typeof blob === 'string');
+    return ok ? { success: true, data: value as Record<string, string> } : { success: false };
+  },
+};
+
 /** Encrypted blobs in a JSON file readable only by the user (the blobs, never plain text). */
 export function encryptedBlobFile(filePath: string): EncryptedBlobFile {
   return {
-    read() {
-      try {
-        const parsed: unknown = JSON.parse(fs.readFileSync(filePath, 'utf8'));
-        return parsed !== null && typeof parsed === 'object'
-          ? (parsed as Record<string, string>)
-          : {};
-      } catch {
-        return {};
-      }
-    },
-    write(blobs) {
-      const temp = `${filePath}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, JSON.stringify(blobs), { mode: 0o600 });
-      fs.renameSync(temp, filePath);
-    },
+    read: () => readJsonFileSync(filePath, blobShape) ?? {},
+    write: (blobs) => writeFileAtomicSync(filePath, JSON.stringify(blobs), { private: true }),
   };
 }

@@ -55,5 +55,22 @@ describe('completion from the remembered state', () => {
     expect(await readMemory(dir)).toEqual({ stragglers: [], listedKeys: [] });
     fs.writeFileSync(path.join(dir, 'switchover.json'), '{ not json');
     expect(await readMemory(dir)).toEqual({ stragglers: [], listedKeys: [] });
+    // Valid JSON of the wrong shape was once cast and trusted: a string where the list of late
+    // messages belongs broke the switch check on its next start.
+    fs.writeFileSync(path.join(dir, 'switchover.json'), '{"stragglers":"x","probesPassedAt":7}');
+    expect(await readMemory(dir)).toEqual({ stragglers: [], listedKeys: [] });
+  });
+
+  it('keeps what it knows and drops fields it does not', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-restart-'));
+    fs.writeFileSync(
+      path.join(dir, 'switchover.json'),
+      JSON.stringify({ since: '2026-11-25T10:00:00.000Z', stragglers: [], extra: true }),
+    );
+    expect(await readMemory(dir)).toEqual({
+      since: '2026-11-25T10:00:00.000Z',
+      stragglers: [],
+      listedKeys: [],
+    });
   });
 });
