@@ -35,6 +35,10 @@ export default tseslint.config(
     files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
+      // Without the TypeScript extensions and parser, import-x cannot follow .ts files and
+      // no-cycle silently finds nothing.
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
     },
     rules: {
