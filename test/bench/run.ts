@@ -1,11 +1,13 @@
 // `npm run bench [-- --quick] [-- --rtt 0,40] [-- --tools switchover,mbsync,dsync] [-- --engine]`
 // (--engine, or --tuning: the copy engine alone in a process instead of the shipped CLI)
 // [-- --reruns N] (re-runs with nothing new per tool; the median is reported)
+// [-- --baseline REF] (also the `switchover` command as built from git REF, e.g. main or a
+// commit: a change's before and after measured in the same run, on the same servers)
 // Seeds a deterministic corpus into a fresh old-provider user, then copies it with Switchover,
 // mbsync and dsync into fresh new-provider users, through a latency proxy in front of each
 // provider, and once more with nothing new. Prints a table and writes test-results/bench.json.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,7 +21,8 @@ import { fullCorpus, generateCorpus, quickCorpus } from './corpus';
 import { TcpProxy } from './tcpProxy';
 import { buildCli } from '../../scripts/cliBuild';
 
-type Tool = 'switchover' | 'mbsync' | 'dsync';
+/** 'baseline' is the switchover command built from --baseline REF. */
+type Tool = 'switchover' | 'baseline' | 'mbsync' | 'dsync';
 
 interface Row {
   tool: Tool;
@@ -45,7 +48,10 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const rtts = (option('--rtt') ?? '0,40').split(',').map(Number);
-const tools = (option('--tools') ?? 'mbsync,dsync,switchover').split(',') as Tool[];
+const baselineRef = option('--baseline');
+const tools = (
+  option('--tools') ?? `mbsync,dsync,switchover${baselineRef ? ',baseline' : ''}`
+).split(',') as Tool[];
 /** Engine settings to try (lever measurements), e.g. --tuning '{"targetConnections":1}'. */
 const tuning = JSON.parse(option('--tuning') ?? '{}') as Record<string, unknown>;
 const runTimeoutMs = quick ? 180_000 : 900_000;
@@ -134,6 +140,30 @@ function bundleCli(): Promise<string> {
   return buildCli(path.join(repoRoot, 'test-results', 'bench', 'cli'));
 }
 
+/**
+ * The `switchover` command of another commit, bundled the same way (its src-main from git, the
+ * bundle beside this one so its packages resolve from this checkout's node_modules).
+ */
+async function bundleBaseline(ref: string): Promise<string> {
+  const commit = execFileSync('git', ['-C', repoRoot, 'rev-parse', '--verify', `${ref}^{commit}`], {
+    encoding: 'utf8',
+  }).trim();
+  const tree = fs.mkdtempSync(path.join(work, 'baseline-'));
+  const archive = execFileSync('git', [
+    '-C',
+    repoRoot,
+    'archive',
+    '--format=tar',
+    commit,
+    'src-main',
+  ]);
+  execFileSync('tar', ['-x', '-C', tree], { input: archive });
+  log(`baseline: ${ref} = ${commit.slice(0, 10)}`);
+  return buildCli(path.join(repoRoot, 'test-results', 'bench', 'baseline'), {
+    absWorkingDir: tree,
+  });
+}
+
 /** The engine alone in a process (lever measurements: --tuning, BENCH_NODE_ARGS, memory by kind). */
 async function bundleEngine(): Promise<string> {
   // Inside the repo so the bundle's bare imports (imapflow…) resolve from node_modules.
@@ -157,6 +187,7 @@ interface Context {
   sourceUser: string;
   engine: string;
   cli: string;
+  baselineCli: string | undefined;
 }
 
 interface Proxies {
@@ -248,10 +279,10 @@ async function runTool(
   const oldP = ctx.endpoints.providers.old;
   const newP = ctx.endpoints.providers.new;
   let result: Awaited<ReturnType<typeof measured>>;
-  if (tool === 'switchover') {
+  if (tool === 'switchover' || tool === 'baseline') {
     // BENCH_NODE_ARGS: V8/Node flags for the engine's process (measuring, e.g. --trace-gc).
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    if (Object.keys(tuning).length > 0 || argv.includes('--engine')) {
+    if (tool === 'switchover' && (Object.keys(tuning).length > 0 || argv.includes('--engine'))) {
       const args = {
         source: { host: oldP.host, port: p.old.port, security: 'tls', username: ctx.sourceUser },
         target: { host: newP.host, port: p.new.port, security: 'tls', username: targetUser },
@@ -272,7 +303,7 @@ async function runTool(
         process.execPath,
         [
           ...nodeArgs,
-          ctx.cli,
+          tool === 'baseline' ? (ctx.baselineCli ?? '') : ctx.cli,
           'copy',
           '--from',
           url(ctx.sourceUser, oldP.host, p.old.port),
@@ -328,7 +359,7 @@ async function runTool(
   const note = ok
     ? undefined
     : `exit ${result.code}: ${(result.stderr || result.stdout).trim().slice(0, 300)}`;
-  if (tool === 'switchover' && ok)
+  if ((tool === 'switchover' || tool === 'baseline') && ok)
     log(
       `  engine: ${result.stdout.trim()}${result.stderr.trim() ? `\n${result.stderr.trim()}` : ''}`,
     );
@@ -423,7 +454,7 @@ function table(rows: Row[]): string {
     'ok',
   ];
   const lines = rows.map((r) => [
-    r.tool,
+    r.tool === 'baseline' ? `switchover@${baselineRef ?? '?'}` : r.tool,
     String(r.rttMs),
     r.run,
     `${r.seconds.toFixed(2)} (${r.runs})`,
@@ -472,12 +503,13 @@ async function main(): Promise<void> {
   });
   try {
     const [engine, cli] = await Promise.all([bundleEngine(), bundleCli()]);
+    const baselineCli = baselineRef ? await bundleBaseline(baselineRef) : undefined;
     const srcLocal = `bench-src-${runId}`;
     const sourceUser = `${srcLocal}@${endpoints.providers.old.domain}`;
     await stack.createUser('old', srcLocal, endpoints.providers.old.domain, password);
     createdUsers.push({ provider: 'old', local: srcLocal, domain: endpoints.providers.old.domain });
     const messages = await seedSource(stack, sourceUser);
-    const ctx: Context = { stack, endpoints, sourceUser, engine, cli };
+    const ctx: Context = { stack, endpoints, sourceUser, engine, cli, baselineCli };
     const rows: Row[] = [];
     for (const rttMs of rtts) {
       for (const tool of tools) rows.push(...(await benchTool(ctx, tool, rttMs, messages)));
