@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SwitchoverError } from '../../src-main/contract';
-import { errorAdvice } from '../errorAdvice';
+import { errorAdvice } from '../errors/errorWords';
 
 function technicalDetail(details: unknown): string | undefined {
   if (details === undefined) return undefined;

@@ -17,6 +17,7 @@ import { ServerSettingsFields } from '../components/ServerSettingsFields';
 import { SettingsSourceNote } from '../components/SettingsSourceNote';
 import { SignedInCard } from '../components/SignedInCard';
 import { SignInErrorNotice } from '../components/SignInErrorNotice';
+import { fixIsInSettings } from '../errors/errorWords';
 import { StepButtons } from '../components/StepButtons';
 import { isEmailAddress, useDetection, type Detection } from '../hooks/useDetection';
 import type { KitState } from '../hooks/useKit';
@@ -70,16 +71,6 @@ function planFor(detection: Detection, role: AccountRole, kit: Kit | null): Plan
 
 type SignInState =
   { status: 'idle' } | { status: 'signing' } | { status: 'failed'; error: SwitchoverError };
-
-/** Errors whose fix is in the settings: "Details" opens by itself so the fix is in view. */
-const settingsErrors = new Set([
-  'settings.not-found',
-  'smtp.port-blocked',
-  'smtp.auth-failed',
-  'tls.untrusted',
-  'tls.required',
-  'net.dns-not-found',
-]);
 
 export function AccountScreen({
   role,
@@ -137,7 +128,8 @@ export function AccountScreen({
   const detailsWanted =
     detection.status === 'failed' ||
     (plan !== undefined && !plan.trusted) ||
-    (signInError !== undefined && settingsErrors.has(signInError.code));
+    // An error whose fix is in the settings opens "Details" by itself, so the fix is in view.
+    (signInError !== undefined && fixIsInSettings(signInError));
   const detailsOpen = detailsChoice?.key === planKey ? detailsChoice.open : detailsWanted;
 
   const changeDrafts = (next: Drafts) => setEdited({ key: planKey, drafts: next });

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { supportedLanguages, SwitchoverError, type Language } from '../../src-main/contract';
-import { copyErrorText, needsSignIn } from '../../src-renderer/components/copy/copyErrorText';
 import { formatBytes } from '../../src-renderer/components/copy/folderLabels';
+import { copyErrorText, needsSignIn } from '../../src-renderer/errors/errorWords';
 import { de } from '../../src-renderer/i18n/messages/de';
 import { en } from '../../src-renderer/i18n/messages/en';
 import { es } from '../../src-renderer/i18n/messages/es';
@@ -103,8 +103,8 @@ describe('copy failures in plain words', () => {
   });
 
   it('sends a changed password back to signing in', () => {
-    expect(needsSignIn(new SwitchoverError('auth.failed', 'x'))).toBe(true);
-    expect(needsSignIn(new SwitchoverError('account.missing', 'x'))).toBe(true);
-    expect(needsSignIn(new SwitchoverError('copy.busy', 'x'))).toBe(false);
+    expect(needsSignIn(new SwitchoverError('auth.failed', 'x'), 'copy')).toBe(true);
+    expect(needsSignIn(new SwitchoverError('account.missing', 'x'), 'copy')).toBe(true);
+    expect(needsSignIn(new SwitchoverError('copy.busy', 'x'), 'copy')).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import {
   type ErrorCode,
   type Language,
 } from '../../src-main/contract';
-import { errorAdvice } from '../../src-renderer/errorAdvice';
+import { errorAdvice } from '../../src-renderer/errors/errorWords';
 import { de } from '../../src-renderer/i18n/messages/de';
 import { en } from '../../src-renderer/i18n/messages/en';
 import { es } from '../../src-renderer/i18n/messages/es';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SwitchoverError } from '../../../src-main/contract';
-import { copyErrorText, needsSignIn } from './copyErrorText';
+import { copyErrorText, needsSignIn } from '../../errors/errorWords';
 
 /** A copy failure in one translated sentence, with the way forward (sign in again, retry…). */
 export function CopyErrorNotice({
@@ -21,7 +21,7 @@ export function CopyErrorNotice({
         {copyErrorText(error, t)}
       </p>
       {children}
-      {onSignIn && needsSignIn(error) && (
+      {onSignIn && needsSignIn(error, 'copy') && (
         <button
           type="button"
           className="button"

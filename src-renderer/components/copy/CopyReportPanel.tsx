@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type CopyJobView } from '../../../src-main/contract';
-import { copyErrorText, needsSignIn } from './copyErrorText';
+import { copyErrorText, needsSignIn } from '../../errors/errorWords';
 import { formatBytes, formatNumber } from './folderLabels';
 
 /**
@@ -43,7 +43,7 @@ export function CopyReportPanel({
           <p role="alert" data-error-code={error.code} data-testid="copy-report-summary">
             {copyErrorText(error, t)}
           </p>
-          {needsSignIn(error) ? (
+          {needsSignIn(error, 'copy') ? (
             <button
               type="button"
               className="button"

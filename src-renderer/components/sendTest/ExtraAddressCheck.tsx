@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type SendTestExtra } from '../../../src-main/contract';
-import { sendTestAdvice } from './sendTestAdvice';
+import { sendTestAdvice } from '../../errors/errorWords';
 
 /**
  * The second address: Switchover cannot look into that mailbox, so the person says whether the

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type SendTestOutcome, type WireError } from '../../../src-main/contract';
 import { SendTestDetails } from './SendTestDetails';
-import { sendTestAdvice, serverWords, signInAgainCodes } from './sendTestAdvice';
+import { needsSignIn, sendTestAdvice } from '../../errors/errorWords';
+import { serverWords } from './serverWords';
 
 /**
  * A test that did not work, or could not start: one plain sentence, the next step, a way to it
@@ -56,7 +57,7 @@ export function SendTestFailure({
       <p className="notice-next" data-testid="sendtest-failed-next">
         {advice.next}
       </p>
-      {signInAgainCodes.includes(error.code) && (
+      {needsSignIn(error, 'sendTest') && (
         <button type="button" className="button" data-testid="sendtest-sign-in" onClick={onSignIn}>
           {t('sendTest.signInAgain')}
         </button>
