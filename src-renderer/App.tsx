@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountRole } from '../src-main/contract';
 import { api } from './api';
@@ -6,8 +6,12 @@ import { AppHeader } from './components/AppHeader';
 import { StepList } from './components/StepList';
 import { useAccounts } from './hooks/useAccounts';
 import { useAppInfo } from './hooks/useAppInfo';
+import { backupRunning } from './hooks/useBackup';
+import { isLive } from './hooks/useCopyJob';
 import { useKit } from './hooks/useKit';
 import { useLanguage } from './hooks/useLanguage';
+import { useResumeAfterReload } from './hooks/useResumeAfterReload';
+import { isRunning } from './hooks/useSendTest';
 import { journeySteps } from './journeySteps';
 import { AccountScreen } from './screens/AccountScreen';
 import { CopyScreen } from './screens/CopyScreen';
@@ -17,6 +21,14 @@ import { SwitchCompleteScreen } from './screens/SwitchCompleteScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
 const lastIndex = journeySteps.length - 1;
+
+// What a reloaded window goes back to: a copy still running (or cut off by a restart), a send
+// test still on its way, a backup of the old mail still being saved.
+const copyUnderWay = () =>
+  api.call('copy.status', {}).then(({ job }) => isLive(job) || job?.status === 'interrupted');
+const sendTestUnderWay = () =>
+  api.call('sendTest.status', {}).then(({ current }) => isRunning(current));
+const backupUnderWay = () => api.call('backup.status', {}).then(backupRunning);
 
 export function App() {
   const { t } = useTranslation();
@@ -35,54 +47,9 @@ export function App() {
   };
   const step = journeySteps[stepIndex] ?? 'welcome';
 
-  // A copy keeps running while the window reloads (or Switchover restarts): show it again.
-  useEffect(() => {
-    let stale = false;
-    api.call('copy.status', {}).then(
-      ({ job }) => {
-        const unfinished = job?.status === 'running' || job?.status === 'paused';
-        if (!stale && (unfinished || job?.status === 'interrupted')) {
-          setStepIndex((current) => (current === 0 ? journeySteps.indexOf('copy') : current));
-        }
-      },
-      () => undefined,
-    );
-    return () => {
-      stale = true;
-    };
-  }, []);
-
-  // So does a send test that is still on its way: the window opens on it again.
-  useEffect(() => {
-    let stale = false;
-    api.call('sendTest.status', {}).then(
-      ({ current }) => {
-        if (!stale && (current?.phase === 'sending' || current?.phase === 'waiting')) {
-          setStepIndex((index) => (index === 0 ? journeySteps.indexOf('test') : index));
-        }
-      },
-      () => undefined,
-    );
-    return () => {
-      stale = true;
-    };
-  }, []);
-
-  // And a backup of the old mail that is still being saved: the Done screen shows it again.
-  useEffect(() => {
-    let stale = false;
-    api.call('backup.status', {}).then(
-      (state) => {
-        if (!stale && state.phase === 'running') {
-          setStepIndex((index) => (index === 0 ? journeySteps.indexOf('done') : index));
-        }
-      },
-      () => undefined,
-    );
-    return () => {
-      stale = true;
-    };
-  }, []);
+  useResumeAfterReload(copyUnderWay, 'copy', setStepIndex);
+  useResumeAfterReload(sendTestUnderWay, 'test', setStepIndex);
+  useResumeAfterReload(backupUnderWay, 'done', setStepIndex);
 
   const accountScreen = (role: AccountRole) =>
     accounts === undefined ? (
