@@ -1,15 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SwitchoverError } from '../../src-main/contract';
 import { errorAdvice } from '../errors/errorWords';
-
-function technicalDetail(details: unknown): string | undefined {
-  if (details === undefined) return undefined;
-  try {
-    return JSON.stringify(details, null, 2);
-  } catch {
-    return undefined;
-  }
-}
+import { ErrorTechnicalDetail } from './ErrorTechnicalDetail';
 
 /**
  * A failure in one plain sentence and what to do next, announced at once; the technical detail
@@ -24,16 +16,13 @@ export function SignInErrorNotice({
 }) {
   const { t } = useTranslation();
   const advice = errorAdvice(error, t);
-  const detail = technicalDetail(error.details);
   return (
     <div className="notice-error" data-testid={testId} data-error-code={error.code}>
       <p role="alert">{advice.text}</p>
       <p className="notice-next">{advice.next}</p>
       <details className="technical">
         <summary>{t('details.problemSummary')}</summary>
-        <p>{t('details.errorCode', { code: error.code })}</p>
-        <p>{t('details.technical', { message: error.message })}</p>
-        {detail && <pre>{detail}</pre>}
+        <ErrorTechnicalDetail error={error} />
       </details>
     </div>
   );

@@ -1,14 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SendTestOutcome, WireError } from '../../../src-main/contract';
-
-function technicalDetail(details: unknown): string | undefined {
-  if (details === undefined) return undefined;
-  try {
-    return JSON.stringify(details, null, 2);
-  } catch {
-    return undefined;
-  }
-}
+import { ErrorTechnicalDetail } from '../ErrorTechnicalDetail';
 
 /**
  * The helper's view, folded away: error code and the main side's own words, port, timings, the
@@ -23,18 +15,11 @@ export function SendTestDetails({
 }) {
   const { t } = useTranslation();
   const shownError = error ?? (outcome && !outcome.ok ? outcome.error : undefined);
-  const detail = technicalDetail(shownError?.details);
   const transcript = outcome?.transcript ?? [];
   return (
     <details className="technical" data-testid="sendtest-details">
       <summary>{t('sendTest.details.summary')}</summary>
-      {shownError && (
-        <>
-          <p>{t('details.errorCode', { code: shownError.code })}</p>
-          <p>{t('details.technical', { message: shownError.message })}</p>
-          {detail && <pre>{detail}</pre>}
-        </>
-      )}
+      {shownError && <ErrorTechnicalDetail error={shownError} />}
       {outcome?.usedPort !== undefined && (
         <p>{t('sendTest.details.port', { port: outcome.usedPort })}</p>
       )}
