@@ -12,7 +12,7 @@ import { baseDomain, nextSubdomain, mailDomain } from '../net';
 import { createFetchText, type FetchText, createNetwork, type Network } from '../net';
 import { preferredResult, type Lookup } from './preferredResult';
 import { builtInSettings, cardForDomain, cardForHost } from './providerCards';
-import { probeServer, type ProbeTarget } from './serverProbe';
+import { checkServerAt, type CandidateServer } from './serverCheck';
 import { settingsFromDocument, type FoundSettings } from './settingsFromDocument';
 import { settingsFromKit } from './settingsFromKit';
 
@@ -27,7 +27,7 @@ export interface DetectorOptions {
   fetchTimeoutMs?: number;
   /** Past this, an answer in hand is taken even if a better source is still pending. */
   softDeadlineMs?: number;
-  /** How long guessing may probe servers. */
+  /** How long guessing may check candidate servers. */
   guessBudgetMs?: number;
   now?: () => number;
 }
@@ -242,27 +242,27 @@ async function guess(
   signal: AbortSignal,
   budgetMs: number,
 ): Promise<FoundSettings | undefined> {
-  const imapTargets: ProbeTarget[] = [
+  const imapTargets: CandidateServer[] = [
     { host: `imap.${domain}`, port: 993, security: 'tls', protocol: 'imap' },
     { host: `mail.${domain}`, port: 993, security: 'tls', protocol: 'imap' },
     { host: `imap.${domain}`, port: 143, security: 'starttls', protocol: 'imap' },
     { host: `mail.${domain}`, port: 143, security: 'starttls', protocol: 'imap' },
   ];
-  const smtpTargets: ProbeTarget[] = [
+  const smtpTargets: CandidateServer[] = [
     { host: `smtp.${domain}`, port: 465, security: 'tls', protocol: 'smtp' },
     { host: `mail.${domain}`, port: 465, security: 'tls', protocol: 'smtp' },
     { host: `smtp.${domain}`, port: 587, security: 'starttls', protocol: 'smtp' },
     { host: `mail.${domain}`, port: 587, security: 'starttls', protocol: 'smtp' },
   ];
-  const probe =
-    (target: ProbeTarget): Lookup<ServerSettings> =>
+  const check =
+    (target: CandidateServer): Lookup<ServerSettings> =>
     async (s) =>
-      (await probeServer(network, target, { signal: s, timeoutMs: budgetMs }))
+      (await checkServerAt(network, target, { signal: s, timeoutMs: budgetMs }))
         ? { host: target.host, port: target.port, security: target.security, username: email }
         : undefined;
   const [imap, smtp] = await Promise.all([
-    preferredResult(imapTargets.map(probe), { signal, hardDeadlineMs: budgetMs }),
-    preferredResult(smtpTargets.map(probe), { signal, hardDeadlineMs: budgetMs }),
+    preferredResult(imapTargets.map(check), { signal, hardDeadlineMs: budgetMs }),
+    preferredResult(smtpTargets.map(check), { signal, hardDeadlineMs: budgetMs }),
   ]);
   if (!imap.value) return undefined;
   return {

@@ -6,7 +6,7 @@ export { parseXml } from './xmlTree';
 export { cardForDomain, cardForHost, builtInSettings, allCardLinks } from './providerCards';
 export { testImap, testSmtp } from './liveTest';
 export type { LiveTestOptions, SmtpTestResult } from './liveTest';
-export { probeServer } from './serverProbe';
+export { checkServerAt } from './serverCheck';
 export { preferredResult } from './preferredResult';
 export { createAccountService } from './accountService';
 export type { AccountService, AccountServiceDeps, SignInInput } from './accountService';

@@ -3,7 +3,7 @@ import tls from 'node:tls';
 import type { Security } from '../contract';
 import type { Network } from '../net';
 
-export interface ProbeTarget {
+export interface CandidateServer {
   host: string;
   port: number;
   security: Exclude<Security, 'plain'>;
@@ -25,9 +25,9 @@ const starttlsDialogue = {
  * Is there a server of this kind here with a certificate valid for this host name? Used when
  * guessing settings: nothing is logged in, only the greeting and the TLS handshake are checked.
  */
-export async function probeServer(
+export async function checkServerAt(
   network: Network,
-  target: ProbeTarget,
+  target: CandidateServer,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<boolean> {
   const address = await network.lookup(target.host);
