@@ -8,9 +8,9 @@ import {
   type SendTestState,
   type ServerSettings,
 } from '../contract';
-import { probeMessage } from './testMessage';
-import { watchForProbe, type Sighting } from './arrivalWatcher';
-import { sendProbe, type SentProbe } from './sendTestMessage';
+import { probeMessage } from './probeMessage';
+import { watchForProbe, type Sighting } from './probeWatcher';
+import { sendProbe, type SentProbe } from './sendProbe';
 import { SmtpTranscript } from '../smtp';
 import { type Network } from '../net';
 

@@ -24,7 +24,7 @@ import { checkDnsHealth } from './dnsHealth';
 import { checkMx, type NewProvider } from './mxCheck';
 import { sendersSince } from './oldSenders';
 import { watchOldInbox, type InboxWatcher } from './oldInboxWatcher';
-import { defaultProbeTimeoutMs, startProbeRun, type ProbeRunJob } from './testMessageRun';
+import { defaultProbeTimeoutMs, startProbeRun, type ProbeRunJob } from './probeRun';
 import { copyStragglers } from './stragglers';
 import { readMemory, writeMemory, type SwitchoverMemory } from './switchCheckMemory';
 import { startCopy } from '../copy';

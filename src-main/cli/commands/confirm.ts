@@ -7,7 +7,7 @@ import { createDnsClient } from '../../dns';
 import { parseImapUrl, parseSmtpUrl } from '../../serverUrls';
 import { checkDnsHealth } from '../../switchCheck/dnsHealth';
 import { checkMx } from '../../switchCheck/mxCheck';
-import { defaultProbeTimeoutMs, startProbeRun } from '../../switchCheck/testMessageRun';
+import { defaultProbeTimeoutMs, startProbeRun } from '../../switchCheck/probeRun';
 import { createNetwork } from '../../net';
 
 const usage = `Usage: switchover confirm --address EMAIL --old "imap://USER@HOST [smtp://USER@HOST]"

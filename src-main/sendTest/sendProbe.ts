@@ -5,7 +5,7 @@ import {
   type WireError,
 } from '../contract';
 import { classifyRefusal, classifySendFailure, createSmtpTransport } from '../smtp';
-import type { ProbeMessage } from './testMessage';
+import type { ProbeMessage } from './probeMessage';
 import type { SmtpTranscript } from '../smtp';
 import { resolveProvider, type Network } from '../net';
 
