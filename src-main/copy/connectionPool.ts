@@ -1,0 +1,166 @@
+import type { SwitchoverError } from '../errors';
+import { AppendConnection, openImapSession, SpoolFetchConnection } from '../imap';
+import type { ReadOnlyImapSession, WritableImapSession } from '../imap';
+import type { Settings } from './copySettings';
+import type { JobControl } from './jobControl';
+
+/** Connections opened once per attempt, beside the two control sessions. */
+export interface Pool {
+  readers: ReadOnlyImapSession[];
+  indexers: WritableImapSession[];
+  appenders: AppendConnection[];
+  /** Raw connections to the old account that fetch for the readers, one each (may be none). */
+  spoolers: SpoolFetchConnection[];
+}
+
+/**
+ * Every connection of one copy: the two control sessions (they plan, index and verify) kept
+ * across attempts while they live, and a pool per attempt. Each is closed by the job's cancel.
+ * A server that says "too many connections" gets fewer: at once when some opened, and one
+ * fewer on each side for every attempt after a reconnect (`fewer`).
+ */
+export class ConnectionPool {
+  readonly #o: Settings;
+  readonly #control: JobControl;
+  #src: ReadOnlyImapSession | undefined;
+  #dst: WritableImapSession | undefined;
+  /** The new server's APPENDLIMIT, once its control session is open. */
+  appendLimit: number | undefined;
+  #sourceConnections: number;
+  #targetConnections: number;
+
+  constructor(options: Settings, control: JobControl) {
+    this.#o = options;
+    this.#control = control;
+    this.#sourceConnections = Math.max(1, options.sourceConnections);
+    this.#targetConnections = Math.max(1, options.targetConnections);
+  }
+
+  /** Both control sessions, logged in side by side (each login costs several round trips). */
+  async controlSessions(): Promise<{ src: ReadOnlyImapSession; dst: WritableImapSession }> {
+    const openSrc = async () => {
+      if (this.#src && !this.#src.closed) return this.#src;
+      const src = await this.#reader();
+      this.#src = src;
+      this.#control.addCloser(() => src.close());
+      return src;
+    };
+    const openDst = async () => {
+      if (this.#dst && !this.#dst.closed) return this.#dst;
+      const dst = await this.#writer();
+      this.#dst = dst;
+      this.#control.addCloser(() => dst.close());
+      const limit = dst.capabilities.get('APPENDLIMIT');
+      this.appendLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
+      return dst;
+    };
+    const [src, dst] = await Promise.allSettled([openSrc(), openDst()]);
+    if (src.status === 'rejected') throw src.reason;
+    if (dst.status === 'rejected') throw dst.reason;
+    return { src: src.value, dst: dst.value };
+  }
+
+  /** Drops the control sessions before a reconnect (the next attempt logs in again). */
+  closeControl(): void {
+    this.#src?.close();
+    this.#dst?.close();
+  }
+
+  /** After "too many connections": one fewer on each side from the next attempt on. */
+  fewer(): void {
+    this.#sourceConnections = Math.max(1, this.#sourceConnections - 1);
+    this.#targetConnections = Math.max(1, this.#targetConnections - 1);
+  }
+
+  /** Readers, indexers and appenders, opened all at once (each login costs round trips). */
+  async openPool(): Promise<Pool> {
+    const via = { ca: this.#o.ca, network: this.#o.network };
+    const [readers, indexers, appenders, spoolers] = await Promise.all([
+      this.#openReaders(),
+      this.#openSome(Math.max(0, this.#o.targetIndexConnections), () => this.#writer()).catch(
+        () => [] as WritableImapSession[],
+      ),
+      this.#openAppenders(),
+      // Without them big messages are fetched in pieces through the readers: slower, still right.
+      this.#openSome(Math.max(0, Math.min(this.#o.spoolConnections, this.#sourceConnections)), () =>
+        SpoolFetchConnection.open(this.#o.source.settings, this.#o.source.password, via),
+      ).catch(() => [] as SpoolFetchConnection[]),
+    ]);
+    return { readers, indexers, appenders, spoolers };
+  }
+
+  /** A read-only session to the old account. */
+  #reader(): Promise<ReadOnlyImapSession> {
+    const { settings, password } = this.#o.source;
+    return openImapSession(settings, password, { readOnly: true, ...this.#login() });
+  }
+
+  /** A session to the new account (it indexes, creates folders, verifies). */
+  #writer(): Promise<WritableImapSession> {
+    const { settings, password } = this.#o.target;
+    return openImapSession(settings, password, { readOnly: false, ...this.#login() });
+  }
+
+  #login() {
+    return { ca: this.#o.ca, network: this.#o.network, logger: this.#o.logger };
+  }
+
+  /** Opens up to `count` connections at once; fewer when the server says there are too many. */
+  async #openSome<T extends { close(): void }>(
+    count: number,
+    open: () => Promise<T>,
+  ): Promise<T[]> {
+    const results = await Promise.allSettled(Array.from({ length: count }, () => open()));
+    const opened = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    for (const c of opened) this.#control.addCloser(() => c.close());
+    const failure = results.find((r) => r.status === 'rejected');
+    if (
+      failure &&
+      (opened.length === 0 ||
+        (failure.reason as SwitchoverError).code !== 'imap.too-many-connections')
+    ) {
+      for (const c of opened) c.close();
+      throw failure.reason;
+    }
+    return opened;
+  }
+
+  async #openReaders(): Promise<ReadOnlyImapSession[]> {
+    const readers = await this.#openSome(this.#sourceConnections, () => this.#reader());
+    this.#sourceConnections = readers.length;
+    return readers;
+  }
+
+  async #openAppenders(): Promise<AppendConnection[]> {
+    const appenders = await this.#openSome(this.#targetConnections, () =>
+      AppendConnection.open(this.#o.target.settings, this.#o.target.password, {
+        ca: this.#o.ca,
+        network: this.#o.network,
+      }),
+    );
+    this.#targetConnections = appenders.length;
+    return appenders;
+  }
+}
+
+export function closePool(pool: Pool): void {
+  for (const r of pool.readers) void r.logout();
+  for (const i of pool.indexers) void i.logout();
+  for (const a of pool.appenders) a.close();
+  for (const s of pool.spoolers) void s.logout();
+}
+
+/** New folders, parents first, in one pipelined flight on an append connection. */
+export async function createFolders(
+  paths: readonly string[],
+  pool: Pool,
+  dst: WritableImapSession,
+): Promise<void> {
+  if (paths.length === 0) return;
+  const appender = pool.appenders.find((a) => !a.closed);
+  if (appender) {
+    await appender.createFolders(paths, { subscribe: true });
+    return;
+  }
+  for (const folder of paths) await dst.createFolder(folder);
+}

@@ -1,0 +1,22 @@
+import type { CopyOptions } from './copyTypes';
+
+/** What a copy uses where its options say nothing. */
+export const defaults = {
+  sourceConnections: 3,
+  targetConnections: 4,
+  /** Extra sessions on the new account that index (and verify) folders in parallel. */
+  targetIndexConnections: 2,
+  byteBudget: 48 * 1024 * 1024,
+  largeMessageBytes: 4 * 1024 * 1024,
+  batchBytes: 2 * 1024 * 1024,
+  batchMessages: 200,
+  maxRetriesWithoutProgress: 6,
+  multiAppend: true,
+  /** Raw connections to the old account for big messages (streamed to the spool file). */
+  spoolConnections: 3,
+  appendGroupMessages: 50,
+  appendGroupBytes: 1024 * 1024,
+  progressIntervalMs: 250,
+};
+
+export type Settings = CopyOptions & typeof defaults;

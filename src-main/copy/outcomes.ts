@@ -1,0 +1,107 @@
+import type { SwitchoverError } from '../errors';
+import type { AppendOutcome } from '../imap';
+import type { FolderReport, NotCopied } from './copyTypes';
+import type { FolderPlanEntry } from './folderMapping';
+import { Journal } from './journal';
+import type { JournalEntry } from './journal';
+import type { IndexedMessage } from './mailboxIndex';
+import type { Progress } from './progress';
+
+/**
+ * What became of each message: the per-folder reports, the resume journal (every message the new
+ * server took), and why the copy stopped, if it did. Kept across reconnects: a later attempt
+ * skips what the journal holds and never retries what the server refused for good.
+ */
+export class Outcomes {
+  readonly #reports = new Map<string, FolderReport>();
+  #journal: Journal | undefined;
+  /** The journal as read at the start plus everything recorded since. */
+  journalEntries: JournalEntry[] = [];
+  /** Set by an outcome that ends the copy for good (the new account is full). */
+  stopReason: SwitchoverError | undefined;
+  retries = 0;
+  peakBudget = 0;
+
+  constructor(readonly progress: Progress) {}
+
+  openJournal(file: string): void {
+    this.journalEntries = Journal.read(file);
+    this.#journal = Journal.open(file);
+  }
+
+  flushJournal(): void {
+    this.#journal?.flush();
+  }
+
+  closeJournal(): void {
+    this.#journal?.close();
+  }
+
+  reportFor(entry: FolderPlanEntry): FolderReport {
+    let report = this.#reports.get(entry.source);
+    if (!report) {
+      report = {
+        source: entry.source,
+        target: entry.target,
+        sourceMessages: 0,
+        alreadyThere: 0,
+        copied: 0,
+        deletedLeftBehind: 0,
+        skipped: [],
+        failed: [],
+        verified: false,
+        missingAfterVerify: 0,
+      };
+      this.#reports.set(entry.source, report);
+    }
+    return report;
+  }
+
+  /**
+   * One append's outcome: journaled and counted when taken; listed when refused for good; the
+   * stop reason when the account is full; anything else means reconnect and retry (`restart`).
+   */
+  record(
+    batch: { entry: FolderPlanEntry; uidValidity: string },
+    m: IndexedMessage,
+    size: number,
+    outcome: AppendOutcome,
+    restart: (e: SwitchoverError) => void,
+  ): void {
+    const report = this.reportFor(batch.entry);
+    if (outcome.ok) {
+      const entry: JournalEntry = {
+        folder: batch.entry.source,
+        uidValidity: batch.uidValidity,
+        uid: m.uid,
+        key: m.key,
+        target: batch.entry.target,
+        at: new Date().toISOString(),
+      };
+      if (outcome.uid !== undefined) entry.targetUid = outcome.uid;
+      this.#journal?.record(entry);
+      this.journalEntries.push(entry);
+      report.copied += 1;
+      this.progress.messagesDone += 1;
+      this.progress.bytesDone += size;
+      return;
+    }
+    const error = outcome.error;
+    const notCopied: NotCopied = { uid: m.uid, key: m.key, size, reason: error.code };
+    const serverText = (error.details as { serverText?: string } | undefined)?.serverText;
+    if (serverText) notCopied.serverText = serverText;
+    switch (error.code) {
+      case 'message.too-big':
+        report.skipped.push(notCopied);
+        return;
+      case 'message.rejected':
+        report.failed.push(notCopied);
+        return;
+      case 'quota.exceeded':
+        this.stopReason ??= error;
+        return;
+      default:
+        restart(error);
+    }
+  }
+}

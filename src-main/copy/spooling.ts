@@ -1,0 +1,112 @@
+import crypto from 'node:crypto';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { SwitchoverError } from '../errors';
+import type { ReadOnlyImapSession, SpoolFetchConnection } from '../imap';
+import type { Batch } from './batches';
+import type { IndexedMessage } from './mailboxIndex';
+import type { Progress } from './progress';
+
+/**
+ * Streams one message into `file` over a raw connection (the copy and the backup both spool
+ * big messages so). Returns its bytes; undefined, with no file left, when the message is gone.
+ * When the folder's UIDVALIDITY is no longer `uidValidity` its UIDs name other messages: that
+ * throws imap.connection-lost with the `changed` text (a reconnect starts over).
+ */
+export async function spoolToFile(
+  spooler: SpoolFetchConnection,
+  mailbox: string,
+  uid: number,
+  uidValidity: string,
+  file: string,
+  changed: string,
+): Promise<number | undefined> {
+  try {
+    const got = await spooler.fetchToFile(mailbox, uid, file);
+    if (got && got.uidValidity !== uidValidity) {
+      throw new SwitchoverError('imap.connection-lost', changed);
+    }
+    if (!got) {
+      await fsp.rm(file, { force: true });
+      return undefined;
+    }
+    return got.bytes;
+  } catch (error) {
+    await fsp.rm(file, { force: true });
+    throw error;
+  }
+}
+
+export interface Spooled {
+  file: string;
+  size: number;
+  /** Fetched through the imapflow session (which now has the message's folder open). */
+  viaSession: boolean;
+}
+
+/**
+ * Brings one big message of the copy into a spool file under `dataDir`, never holding it whole
+ * in memory: streamed in one FETCH on a spool connection, or else fetched in pieces through the
+ * reader's session. Undefined when the message is gone from the old folder.
+ */
+export async function spoolForCopy(
+  o: { dataDir: string; largeMessageBytes: number },
+  reader: { session: ReadOnlyImapSession; spooler: SpoolFetchConnection | undefined },
+  batch: Batch,
+  m: IndexedMessage,
+  progress: Progress,
+): Promise<Spooled | undefined> {
+  const { session, spooler } = reader;
+  const mailbox = batch.entry.source;
+  const dir = path.join(o.dataDir, 'spool');
+  await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
+  const file = path.join(dir, `${crypto.randomUUID()}.eml`);
+  progress.folder = mailbox;
+  const changed = 'The old folder changed while copying.';
+  if (spooler) {
+    try {
+      const size = await spoolToFile(spooler, mailbox, m.uid, batch.uidValidity, file, changed);
+      return size === undefined ? undefined : { file, size, viaSession: false };
+    } catch (error) {
+      throw error instanceof SwitchoverError ? error : SwitchoverError.from(error);
+    }
+  }
+  const box = await session.examine(mailbox);
+  if (box.uidValidity.toString() !== batch.uidValidity) {
+    throw new SwitchoverError('imap.connection-lost', changed);
+  }
+  await spoolInPieces(session, m, file, o.largeMessageBytes);
+  const size = (await fsp.stat(file)).size;
+  if (size === 0) {
+    await fsp.rm(file, { force: true });
+    return undefined;
+  }
+  return { file, size, viaSession: true };
+}
+
+/** Fetches a big message in pieces into a spool file, so it is never held whole in memory. */
+async function spoolInPieces(
+  session: ReadOnlyImapSession,
+  m: IndexedMessage,
+  file: string,
+  chunk: number,
+): Promise<void> {
+  const handle = await fsp.open(file, 'w', 0o600);
+  try {
+    for (let start = 0; ; start += chunk) {
+      let got = 0;
+      for await (const part of session.fetch(String(m.uid), {
+        uid: true,
+        source: { start, maxLength: chunk },
+      })) {
+        if (part.source) {
+          got += part.source.length;
+          await handle.write(part.source);
+        }
+      }
+      if (got < chunk) break;
+    }
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,225 @@
+import fsp from 'node:fs/promises';
+import { SwitchoverError } from '../errors';
+import type { ReadOnlyImapSession, SpoolFetchConnection } from '../imap';
+import type { BatchFeed, Batch } from './batches';
+import { ByteBudget } from './byteBudget';
+import type { Pool } from './connectionPool';
+import type { Settings } from './copySettings';
+import type { FolderPlanEntry } from './folderMapping';
+import type { FolderWork } from './indexing';
+import { cancelledError } from './jobControl';
+import type { JobControl } from './jobControl';
+import type { IndexedMessage } from './mailboxIndex';
+import type { Outcomes } from './outcomes';
+import type { Progress } from './progress';
+import { spoolForCopy } from './spooling';
+
+/** Thrown when the whole pass must be redone after reconnecting. */
+export class RestartNeeded extends Error {
+  constructor(readonly reason: SwitchoverError) {
+    super(reason.message);
+  }
+}
+
+/** What the transfer works with, besides its batches and connections. */
+export interface TransferJob {
+  o: Settings;
+  control: JobControl;
+  outcomes: Outcomes;
+  progress: Progress;
+}
+
+/** One fetched message on its way to the new account; `done` frees its share of the budget. */
+interface Outgoing {
+  m: IndexedMessage;
+  content: Buffer | { file: string };
+  size: number;
+  done: () => void;
+}
+
+/** Memory a big message holds while streamed: the spool's write, then read, buffers. */
+const spoolMemoryBytes = 1024 * 1024;
+
+/**
+ * Moves the batches from the old account to the new: each reader fetches a batch (small ones
+ * into memory, a big one into a spool file) once the byte budget has room for it, and hands it
+ * to the least busy append connection in groups, so appending overlaps the rest of the fetch.
+ * Throws RestartNeeded when a connection failed (the caller reconnects and goes again).
+ */
+export async function transfer(
+  job: TransferJob,
+  queue: BatchFeed,
+  workOf: ReadonlyMap<FolderPlanEntry, FolderWork>,
+  pool: Pool,
+): Promise<void> {
+  const { o, control, outcomes, progress } = job;
+  const { readers, appenders } = pool;
+  const budget = new ByteBudget(o.byteBudget);
+  const outstanding = new Set<Promise<void>>();
+  let restart: SwitchoverError | undefined;
+  const stopping = () =>
+    restart !== undefined || outcomes.stopReason !== undefined || control.cancelled;
+
+  /** Appends messages of one batch on the least busy connection (MULTIAPPEND when several). */
+  const dispatch = (batch: Batch, items: Outgoing[]) => {
+    const live = appenders.filter((a) => !a.closed);
+    const appender = live.sort((a, b) => a.inFlightBytes - b.inFlightBytes)[0];
+    if (!appender) {
+      restart ??= new SwitchoverError('imap.connection-lost', 'No connection to the new provider.');
+      for (const item of items) item.done();
+      return;
+    }
+    const messages = items.map((item) => ({
+      mailbox: batch.entry.target,
+      flags: item.m.flags,
+      internalDate: item.m.internalDate,
+      size: item.size,
+      content: item.content,
+    }));
+    const flags = workOf.get(batch.entry)?.target.permanentFlags;
+    const sent =
+      messages.length === 1 && messages[0]
+        ? appender.append(messages[0], flags).then((one) => [one])
+        : o.multiAppend
+          ? appender.appendBatch(messages, flags)
+          : Promise.all(messages.map((message) => appender.append(message, flags)));
+    const p = sent
+      .then((results) => {
+        const w = workOf.get(batch.entry);
+        items.forEach((item, i) => {
+          const outcome = results[i];
+          if (!outcome) return;
+          if (outcome.ok && w) {
+            if (outcome.uid !== undefined && outcome.uidValidity === w.target.uidValidity)
+              w.appendedUids.push(outcome.uid);
+            else w.appendedWithoutUid += 1;
+          }
+          outcomes.record(batch, item.m, item.size, outcome, (e) => (restart ??= e));
+        });
+      })
+      .finally(() => {
+        for (const item of items) item.done();
+        outstanding.delete(p);
+      });
+    outstanding.add(p);
+  };
+
+  const reader = async (session: ReadOnlyImapSession, raw: SpoolFetchConnection | undefined) => {
+    let open: string | undefined;
+    for (;;) {
+      const batch = await queue.next();
+      if (!batch || stopping()) return;
+      await control.gate();
+      // A big message streamed to disk holds only stream buffers in memory; in pieces, a piece.
+      // A reader given a raw fetcher never falls back to its session: that one may be
+      // indexing another folder meanwhile. A lost fetcher means a reconnect.
+      if (raw?.closed) {
+        throw new SwitchoverError('imap.connection-lost', 'The connection to the server was lost.');
+      }
+      const fetcher = raw;
+      const streamed = fetcher !== undefined;
+      const share = batch.large ? (streamed ? spoolMemoryBytes : o.largeMessageBytes) : batch.bytes;
+      await budget.acquire(share);
+      let released = false;
+      const releaseAll = () => {
+        if (released) return;
+        released = true;
+        budget.release(share);
+      };
+      try {
+        if (batch.large) {
+          const m = batch.messages[0];
+          const spooled = m
+            ? await spoolForCopy(o, { session, spooler: fetcher }, batch, m, progress)
+            : undefined;
+          if (!m || !spooled || stopping()) {
+            releaseAll();
+            if (spooled) void fsp.rm(spooled.file, { force: true });
+            continue;
+          }
+          // The imapflow path may have opened another folder on this session.
+          if (spooled.viaSession) open = batch.entry.source;
+          dispatch(batch, [
+            {
+              m,
+              content: { file: spooled.file },
+              size: spooled.size,
+              done: () => {
+                releaseAll();
+                void fsp.rm(spooled.file, { force: true });
+              },
+            },
+          ]);
+          continue;
+        }
+        if (!fetcher && open !== batch.entry.source) {
+          const box = await session.examine(batch.entry.source);
+          open = batch.entry.source;
+          if (box.uidValidity.toString() !== batch.uidValidity) {
+            throw new SwitchoverError(
+              'imap.connection-lost',
+              'The old folder changed while copying.',
+            );
+          }
+        }
+        progress.folder = batch.entry.source;
+        let pendingInBatch = batch.messages.length;
+        const wanted = new Map(batch.messages.map((m) => [m.uid, m]));
+        const doneOne = () => {
+          pendingInBatch -= 1;
+          if (pendingInBatch === 0) releaseAll();
+        };
+        // Groups go out as they fill, so appending overlaps the rest of the fetch.
+        let group: Outgoing[] = [];
+        let groupBytes = 0;
+        const flush = () => {
+          if (group.length > 0) dispatch(batch, group);
+          group = [];
+          groupBytes = 0;
+        };
+        const take = (uid: number, source: Buffer) => {
+          const m = wanted.get(uid);
+          if (!m) return;
+          wanted.delete(uid);
+          if (stopping()) {
+            doneOne();
+            return;
+          }
+          group.push({ m, content: source, size: source.length, done: doneOne });
+          groupBytes += source.length;
+          if (group.length >= o.appendGroupMessages || groupBytes >= o.appendGroupBytes) flush();
+        };
+        const uids = batch.messages.map((m) => m.uid);
+        if (fetcher) {
+          // One pipelined EXAMINE + UID FETCH; bodies land in buffers of their exact size.
+          await fetcher.fetchMessages(batch.entry.source, uids, batch.uidValidity, take);
+        } else {
+          for await (const fetched of session.fetch(uids.join(','), { uid: true, source: true })) {
+            if (fetched.source) take(fetched.uid, fetched.source);
+          }
+        }
+        flush();
+        // Expunged on the old side meanwhile: nothing to copy for those.
+        for (let i = 0; i < wanted.size; i++) doneOne();
+      } catch (error) {
+        releaseAll();
+        throw error;
+      }
+    }
+  };
+
+  const readerRuns = readers.map((session, i) =>
+    reader(session, pool.spoolers[i]).catch((error: unknown) => {
+      const e = error instanceof SwitchoverError ? error : SwitchoverError.from(error);
+      if (e.code === 'copy.cancelled') return;
+      restart ??= e;
+    }),
+  );
+  await Promise.all(readerRuns);
+  while (outstanding.size > 0) await Promise.all([...outstanding]);
+  outcomes.peakBudget = Math.max(outcomes.peakBudget, budget.peak);
+  outcomes.flushJournal();
+  await Promise.all(appenders.map((a) => a.logout()));
+  if (control.cancelled) throw cancelledError();
+  if (restart) throw new RestartNeeded(restart);
+}
