@@ -16,7 +16,7 @@ import { helperReport, type ReportSecret, type ReportSources } from '../helperRe
 import type { KitSession } from '../kit';
 import { writeFileAtomic } from '../files';
 import { mobileconfigXml, phoneAccount, phoneSetupFor, profileFileName } from '../phoneSetup';
-import type { SwitchoverService } from '../switchCheck';
+import type { SwitchCheckService } from '../switchCheck';
 import type { AppHandlerDeps } from './appHandlers';
 import { type SendTestService } from '../sendTest';
 
@@ -25,7 +25,7 @@ export interface DoneHandlerDeps extends Omit<AppHandlerDeps, 'hub'> {
   kits: KitSession;
   copyJobs: CopyJobService;
   sendTests: SendTestService;
-  switchover: SwitchoverService;
+  switchCheck: SwitchCheckService;
   /** The backup's status (its `saved` is what "Show in folder" shows for a backup). */
   backups: BackupService;
   /** The visible folder files are saved into (SWITCHOVER_SAVE_DIR, else Documents/Switchover). */
@@ -75,8 +75,8 @@ function reportSources(deps: DoneHandlerDeps): ReportSources {
     kit: () => deps.kits.current(),
     copy: () => deps.copyJobs.status(),
     sendTest: () => deps.sendTests.status(),
-    switchover: () => deps.switchover.status(),
-    health: () => deps.switchover.health(),
+    switchover: () => deps.switchCheck.status(),
+    health: () => deps.switchCheck.health(),
     backup: () => deps.backups.status(),
   };
 }

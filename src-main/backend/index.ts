@@ -19,9 +19,9 @@ import { createAppHandlers, type AppHandlerDeps } from './appHandlers';
 import { createAccountHandlers, createKitHandlers } from './accountHandlers';
 import { createSendTestHandlers } from './sendTestHandlers';
 import { createCopyHandlers } from './copyHandlers';
-import { createSwitchoverService, type SwitchoverService } from '../switchCheck';
+import { createSwitchCheckService, type SwitchCheckService } from '../switchCheck';
 import { createDnsClient, type DnsClient } from '../dns';
-import { createSwitchoverHandlers } from './switchCheckHandlers';
+import { createSwitchCheckHandlers } from './switchCheckHandlers';
 import { createBackupService, type BackupService } from '../backup';
 import { createBackupHandlers } from './backupHandlers';
 import { createDoneHandlers } from './doneHandlers';
@@ -33,7 +33,7 @@ export interface HandlerDeps extends AppHandlerDeps {
   kits: KitSession;
   sendTests: SendTestService;
   copyJobs: CopyJobService;
-  switchover: SwitchoverService;
+  switchCheck: SwitchCheckService;
   backups: BackupService;
   /** Where the Done screen saves the phone profile and the report (beside the backups). */
   saveDirectory(): string;
@@ -49,7 +49,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createKitHandlers(deps.kits),
     ...createSendTestHandlers(deps.sendTests),
     ...createCopyHandlers(deps.copyJobs),
-    ...createSwitchoverHandlers(deps.switchover),
+    ...createSwitchCheckHandlers(deps.switchCheck),
     ...createBackupHandlers(deps.backups),
     ...createDoneHandlers(deps),
   };
@@ -63,7 +63,7 @@ export interface Backend {
   vault: Vault;
   sendTests: SendTestService;
   copyJobs: CopyJobService;
-  switchover: SwitchoverService;
+  switchCheck: SwitchCheckService;
   backups: BackupService;
 }
 
@@ -117,7 +117,7 @@ export function createBackend(deps: BackendDeps): Backend {
     network,
     dataDir: deps.dataDir ?? defaultDataDirectory(),
   });
-  const switchover = createSwitchoverService({
+  const switchCheck = createSwitchCheckService({
     credentials: (role) => accounts.credentials(role),
     currentKit: () => kits.current(),
     network,
@@ -133,7 +133,7 @@ export function createBackend(deps: BackendDeps): Backend {
     saveDirectory,
   });
   // A watch that was on when Switchover closed goes on again (stragglers "on the next start").
-  void switchover.resume().catch(() => undefined);
+  void switchCheck.resume().catch(() => undefined);
   const dispatcher = createDispatcher(
     createHandlers({
       ...deps,
@@ -142,10 +142,10 @@ export function createBackend(deps: BackendDeps): Backend {
       kits,
       sendTests,
       copyJobs,
-      switchover,
+      switchCheck,
       backups,
       saveDirectory,
     }),
   );
-  return { hub, dispatcher, accounts, kits, vault, sendTests, copyJobs, switchover, backups };
+  return { hub, dispatcher, accounts, kits, vault, sendTests, copyJobs, switchCheck, backups };
 }

@@ -1,8 +1,8 @@
 import type { Handlers } from '../contract';
-import type { SwitchoverService } from '../switchCheck';
+import type { SwitchCheckService } from '../switchCheck';
 
-export function createSwitchoverHandlers(
-  switchover: SwitchoverService,
+export function createSwitchCheckHandlers(
+  switchCheck: SwitchCheckService,
 ): Pick<
   Handlers,
   | 'switchover.status'
@@ -14,12 +14,12 @@ export function createSwitchoverHandlers(
   | 'switchover.copyInbox'
 > {
   return {
-    'switchover.status': async () => ({ current: await switchover.status() }),
-    'switchover.check': () => switchover.check(),
-    'switchover.watch': ({ active, intervalSeconds }) => switchover.watch(active, intervalSeconds),
-    'switchover.probe': ({ timeoutSeconds }) => switchover.probe(timeoutSeconds),
-    'switchover.health': () => switchover.health(),
-    'switchover.senders': ({ since }) => switchover.senders(since),
-    'switchover.copyInbox': () => switchover.copyInbox(),
+    'switchover.status': async () => ({ current: await switchCheck.status() }),
+    'switchover.check': () => switchCheck.check(),
+    'switchover.watch': ({ active, intervalSeconds }) => switchCheck.watch(active, intervalSeconds),
+    'switchover.probe': ({ timeoutSeconds }) => switchCheck.probe(timeoutSeconds),
+    'switchover.health': () => switchCheck.health(),
+    'switchover.senders': ({ since }) => switchCheck.senders(since),
+    'switchover.copyInbox': () => switchCheck.copyInbox(),
   };
 }

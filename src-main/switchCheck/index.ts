@@ -1,8 +1,8 @@
 // "Is the switch complete?" (screen 6): where the domain's mail goes now, probes through both
 // providers, stragglers copied across, when the switch is complete, and DNS health.
 
-export { createSwitchoverService, newProviderOf } from './switchCheckService';
-export type { SwitchoverService, SwitchoverServiceDeps } from './switchCheckService';
+export { createSwitchCheckService, newProviderOf } from './switchCheckService';
+export type { SwitchCheckService, SwitchCheckServiceDeps } from './switchCheckService';
 export { checkMx, mxView, stateOf } from './mxCheck';
 export type { MxCheckOptions, NewProvider } from './mxCheck';
 export { startProbeRun, probeOutcome, defaultProbeTimeoutMs } from './probeRun';
@@ -23,4 +23,4 @@ export {
 } from './dnsHealth';
 export type { HealthOptions } from './dnsHealth';
 export { readMemory, writeMemory, memoryPath } from './switchCheckMemory';
-export type { SwitchoverMemory } from './switchCheckMemory';
+export type { SwitchCheckMemory } from './switchCheckMemory';

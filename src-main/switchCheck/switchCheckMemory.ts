@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { probeRunSchema, stragglerSchema, type ProbeRun, type Straggler } from '../contract';
 import { readJsonFile, writeJsonFile } from '../files';
 
-export interface SwitchoverMemory {
+export interface SwitchCheckMemory {
   /** Mail received at the old inbox from here on counts as a straggler. */
   since?: string;
   watchActive?: boolean;
@@ -39,12 +39,12 @@ const memorySchema = z
   .strip();
 
 /** Nothing remembered when the file is missing or not of this shape (checks start afresh). */
-export async function readMemory(dataDir: string): Promise<SwitchoverMemory> {
+export async function readMemory(dataDir: string): Promise<SwitchCheckMemory> {
   return (
     (await readJsonFile(memoryPath(dataDir), memorySchema)) ?? { stragglers: [], listedKeys: [] }
   );
 }
 
-export async function writeMemory(dataDir: string, memory: SwitchoverMemory): Promise<void> {
+export async function writeMemory(dataDir: string, memory: SwitchCheckMemory): Promise<void> {
   await writeJsonFile(memoryPath(dataDir), memory);
 }

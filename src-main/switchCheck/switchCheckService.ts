@@ -26,13 +26,13 @@ import { sendersSince } from './oldSenders';
 import { watchOldInbox, type InboxWatcher } from './oldInboxWatcher';
 import { defaultProbeTimeoutMs, startProbeRun, type ProbeRunJob } from './probeRun';
 import { copyStragglers } from './stragglers';
-import { readMemory, writeMemory, type SwitchoverMemory } from './switchCheckMemory';
+import { readMemory, writeMemory, type SwitchCheckMemory } from './switchCheckMemory';
 import { startCopy } from '../copy';
 import { type Network } from '../net';
 
 type Credentials = { account: AccountSummary; password: string };
 
-export interface SwitchoverServiceDeps {
+export interface SwitchCheckServiceDeps {
   credentials(role: AccountRole): Promise<Credentials>;
   currentKit(): Kit | null;
   network: Network;
@@ -52,7 +52,7 @@ export interface SwitchoverServiceDeps {
   intervalSeconds?: number;
 }
 
-export interface SwitchoverService {
+export interface SwitchCheckService {
   status(): Promise<SwitchoverState | null>;
   check(): Promise<SwitchoverState>;
   watch(active: boolean, intervalSeconds?: number): Promise<SwitchoverState>;
@@ -76,10 +76,10 @@ export function newProviderOf(account: AccountSummary, kit: Kit | null): NewProv
   };
 }
 
-export function createSwitchoverService(deps: SwitchoverServiceDeps): SwitchoverService {
+export function createSwitchCheckService(deps: SwitchCheckServiceDeps): SwitchCheckService {
   const now = deps.now ?? (() => new Date());
   const defaultInterval = deps.intervalSeconds ?? 300;
-  let memory: SwitchoverMemory | undefined;
+  let memory: SwitchCheckMemory | undefined;
   let mx: MxView | null = null;
   let probeJob: ProbeRunJob | undefined;
   let probeRun: ProbeRun | null = null;

@@ -17,7 +17,7 @@ import { createDnsClient, type DnsClient } from '../../src-main/dns';
 import {
   checkDnsHealth,
   checkMx,
-  createSwitchoverService,
+  createSwitchCheckService,
   startProbeRun,
   type ProbeAccount,
 } from '../../src-main/switchCheck/index';
@@ -267,7 +267,7 @@ describe('the service: stragglers, completion, new address', () => {
     await stack().switchMx('family.test', 'new');
     let clock = Date.now();
     const events: SwitchoverState[] = [];
-    const service = createSwitchoverService({
+    const service = createSwitchCheckService({
       credentials: async (role) => ({ account: summary(role, address, role), password }),
       currentKit: () => null,
       network: stackNetwork(stack().endpoints),
@@ -351,7 +351,7 @@ describe('the service: stragglers, completion, new address', () => {
       'years ago',
       new Date(Date.now() - 40 * 86_400_000),
     );
-    const service = createSwitchoverService({
+    const service = createSwitchCheckService({
       credentials: async (role) => ({
         account: summary(role, role === 'old' ? oldUser : newUser, role),
         password,
@@ -390,7 +390,7 @@ describe('the service: stragglers, completion, new address', () => {
       return { ...s, imap: { ...s.imap, host: hostname } };
     };
     const events: SwitchoverState[] = [];
-    const service = createSwitchoverService({
+    const service = createSwitchCheckService({
       credentials: async (role) => ({ account: byName(role), password }),
       currentKit: () => null,
       network: stackNetwork(stack().endpoints),

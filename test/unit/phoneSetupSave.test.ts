@@ -9,7 +9,7 @@ import type { CopyJobService } from '../../src-main/copyJobs';
 import { createDoneHandlers, type DoneHandlerDeps } from '../../src-main/backend/doneHandlers';
 import type { KitSession } from '../../src-main/kit';
 import { createSettingsStore } from '../../src-main/store';
-import type { SwitchoverService } from '../../src-main/switchCheck/index';
+import type { SwitchCheckService } from '../../src-main/switchCheck/index';
 import { needlesFor, scanFolder } from '../e2e/secretsScan';
 import { type SendTestService } from '../../src-main/sendTest';
 
@@ -64,10 +64,10 @@ function deps(overrides: Partial<DoneHandlerDeps> & { backup?: BackupState } = {
     kits: { current: () => null } as unknown as KitSession,
     copyJobs: { status: () => null } as unknown as CopyJobService,
     sendTests: { status: () => null } as unknown as SendTestService,
-    switchover: {
+    switchCheck: {
       status: async () => null,
       health: async () => ({ domain: 'family.example', checks: [] }),
-    } as unknown as SwitchoverService,
+    } as unknown as SwitchCheckService,
     backups: backups as unknown as BackupService,
     saveDirectory: () => path.join(root, 'saved'),
     ...rest,
