@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import dgram from 'node:dgram';
 import net from 'node:net';
-import { decodeAnswer, encodeQuery, type DnsAnswer, type RecordType } from './dnsWire';
+import { decodeAnswer, encodeQuery, isTruncated, type DnsAnswer, type RecordType } from './dnsWire';
 
 export interface DnsServer {
   host: string;
@@ -90,8 +90,8 @@ export async function queryDns(
   for (let attempt = 0; attempt < tries; attempt++) {
     const query = encodeQuery(crypto.randomInt(0, 0x10000), name, type);
     try {
-      const answer = decodeAnswer(await overUdp(server, query, timeoutMs));
-      if (!answer.truncated) return answer;
+      const udp = await overUdp(server, query, timeoutMs);
+      if (!isTruncated(udp)) return decodeAnswer(udp);
       return decodeAnswer(await overTcp(server, query, timeoutMs));
     } catch (error) {
       lastError = error;
