@@ -3,6 +3,7 @@
 
 import { isMailStackRunning, readEndpoints, startMailStack, stopMailStack } from './index';
 import type { StartOptions } from './index';
+import { resolveDir } from './stack';
 
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -28,7 +29,8 @@ async function main(args: readonly string[]): Promise<void> {
     case 'status': {
       const running = await isMailStackRunning(dir);
       const endpoints = running ? await readEndpoints(dir) : undefined;
-      process.stdout.write(`${JSON.stringify({ running, endpoints }, null, 2)}\n`);
+      const where = resolveDir(dir);
+      process.stdout.write(`${JSON.stringify({ running, dir: where, endpoints }, null, 2)}\n`);
       return;
     }
     default:

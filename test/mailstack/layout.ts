@@ -1,12 +1,40 @@
 // Where everything of one stack lives inside its directory. One function, so every module (and a
 // second process connecting to a running stack) agrees on the same paths.
 
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProviderName } from './testWorld';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const defaultStackDir = path.join(repoRoot, '.mailstack');
+
+/**
+ * Where the stack of the checkout at `root` lives: /tmp/switchover-mailstack-<name>-<hash of its
+ * path>. Not inside the checkout: Dovecot and Postfix work as their own users (dovecot, dovenull,
+ * postfix), who cannot enter a checkout below a 0700 or 0750 directory (a home, a `mktemp -d`).
+ * /tmp itself rather than $TMPDIR, so every process (Vitest workers, `npm run mailstack`) finds the
+ * same directory; one per checkout, so two checkouts never share or wipe each other's stack.
+ */
+export function stackDirFor(root: string): string {
+  let real = path.resolve(root);
+  try {
+    real = fs.realpathSync(real);
+  } catch {
+    // Not there (yet): its path as given still names it.
+  }
+  const hash = crypto.createHash('sha256').update(real).digest('hex').slice(0, 12);
+  const name = path
+    .basename(real)
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .slice(0, 24);
+  return path.join('/tmp', `switchover-mailstack-${name}-${hash}`);
+}
+
+export const defaultStackDir = stackDirFor(repoRoot);
+
+/** In the checkout, for people looking for the logs: a symlink to the default stack directory. */
+export const checkoutPointer = path.join(repoRoot, '.mailstack', 'stack');
 
 export interface ProviderLayout {
   root: string;

@@ -1,7 +1,7 @@
 // Starting, joining and ending a whole stack, and the handle tests use to shape the test world.
 
-import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import path from 'node:path';
 import { startAutoconfigServer } from './autoconfig';
 import { createCertificates } from './certificates';
 import { startDnsmasq } from './dnsmasq';
@@ -13,6 +13,7 @@ import { choosePortPlan } from './ports';
 import type { PortMode, PortPlan } from './ports';
 import { reloadPostfix, startPostfix, writeRoutingMaps } from './postfix';
 import { isRunning, readPidFile, terminateTree, waitUntilReaped } from './processes';
+import { checkUmask, pointFromCheckout, prepareDir, stackInCheckout } from './stackDir';
 import type { RoutingState } from './routing';
 import { readState, updateState, writeState } from './state';
 import type { Endpoints, ProcessName, StackState } from './state';
@@ -30,7 +31,7 @@ import { addDovecotUser, appendMessages, checkAddress } from './users';
 import type { SeedMessage, SeedOptions } from './users';
 
 export interface StartOptions {
-  /** Stack directory; default <repo>/.mailstack (or $MAILSTACK_DIR). Wiped on start. */
+  /** Stack directory; default $MAILSTACK_DIR, else /tmp/switchover-mailstack-… (layout.ts). */
   dir?: string;
   /** 'auto' (default, or $MAILSTACK_PORTS): standard ports if they can be bound, else 10000+. */
   ports?: PortMode | 'auto';
@@ -83,8 +84,9 @@ const programs: Record<ProcessName, string> = {
   keyring: 'gnome-keyring-daemon',
 };
 
-function resolveDir(dir: string | undefined): string {
-  return dir ?? process.env.MAILSTACK_DIR ?? defaultStackDir;
+/** The stack directory: `dir`, else $MAILSTACK_DIR, else this checkout's own (layout.ts). */
+export function resolveDir(dir?: string): string {
+  return path.resolve(dir ?? process.env.MAILSTACK_DIR ?? defaultStackDir);
 }
 
 function requestedPorts(option: StartOptions['ports']): PortMode | 'auto' {
@@ -92,22 +94,6 @@ function requestedPorts(option: StartOptions['ports']): PortMode | 'auto' {
   const value = option ?? fromEnv ?? 'auto';
   if (value === 'auto' || value === 'standard' || value === 'high') return value;
   throw new Error(`mailstack: MAILSTACK_PORTS must be auto, standard or high (got "${value}")`);
-}
-
-/** Empties the directory, refusing to wipe one the stack did not create. */
-async function prepareDir(layout: StackLayout): Promise<void> {
-  if (fs.existsSync(layout.dir)) {
-    const entries = await fsp.readdir(layout.dir);
-    if (entries.length > 0 && !fs.existsSync(layout.marker)) {
-      throw new Error(
-        `mailstack: ${layout.dir} is not empty and not a mailstack dir; not wiping it`,
-      );
-    }
-    await fsp.rm(layout.dir, { recursive: true, force: true });
-  }
-  // 0755 all the way: Dovecot and Postfix work as their own users inside it.
-  await fsp.mkdir(layout.dir, { recursive: true, mode: 0o755 });
-  await fsp.writeFile(layout.marker, 'Created by test/mailstack; wiped on every start.\n');
 }
 
 function buildEndpoints(
@@ -233,9 +219,15 @@ export async function startMailStack(opts: StartOptions = {}): Promise<MailStack
   if (process.getuid?.() !== 0) {
     throw new Error('mailstack: must run as root (Postfix and Dovecot masters start as root)');
   }
+  checkUmask();
   const layout = stackLayout(resolveDir(opts.dir));
+  const isDefault = layout.dir === defaultStackDir;
   await stopMailStack(layout.dir);
+  // A stack an older version left running inside the checkout would hold the same ports.
+  const inCheckout = isDefault ? stackInCheckout() : undefined;
+  if (inCheckout !== undefined) await stopMailStack(inCheckout);
   await prepareDir(layout);
+  if (isDefault) await pointFromCheckout(layout.dir);
   const plan = await choosePortPlan(requestedPorts(opts.ports));
   const serverNames = (name: ProviderName) => [
     ...Object.values(providers[name].hostnames),
