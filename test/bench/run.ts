@@ -7,39 +7,19 @@
 // mbsync and dsync into fresh new-provider users, through a latency proxy in front of each
 // provider, and once more with nothing new. Prints a table and writes test-results/bench.json.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { ImapFlow } from 'imapflow';
 import { connectMailStack } from '../mailstack';
 import type { Endpoints, MailStackHandle } from '../mailstack';
 import { repoRoot, stackLayout } from '../mailstack/layout';
 import { fullCorpus, generateCorpus, quickCorpus } from './corpus';
 import { TcpProxy } from './tcpProxy';
-import { buildCli } from '../../scripts/cliBuild';
-
-/** 'baseline' is the switchover command built from --baseline REF. */
-type Tool = 'switchover' | 'baseline' | 'mbsync' | 'dsync';
-
-interface Row {
-  tool: Tool;
-  rttMs: number;
-  run: 'first' | 're-run';
-  /** Median over this many runs (re-runs are repeated). */
-  runs: number;
-  seconds: number;
-  ratioToMbsync: number | null;
-  peakRssMb: number;
-  roundTripsPerMessage: number;
-  connections: number;
-  /** Messages found on the destination afterwards (all folders). */
-  destinationMessages: number;
-  ok: boolean;
-  note?: string;
-}
+import { bundleBaseline, bundleCli, bundleEngine } from './bundles';
+import { medianRun, table, type Row, type Tool } from './report';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -133,52 +113,6 @@ async function seedSource(stack: MailStackHandle, user: string): Promise<number>
   const bytes = corpus.reduce((n, m) => n + m.raw.length, 0);
   log(`seeded ${corpus.length} messages, ${(bytes / 1048576).toFixed(1)} MiB, into ${user}`);
   return corpus.length;
-}
-
-/** The shipped `switchover` command, bundled exactly as `npm run build` bundles it. */
-function bundleCli(): Promise<string> {
-  return buildCli(path.join(repoRoot, 'test-results', 'bench', 'cli'));
-}
-
-/**
- * The `switchover` command of another commit, bundled the same way (its src-main from git, the
- * bundle beside this one so its packages resolve from this checkout's node_modules).
- */
-async function bundleBaseline(ref: string): Promise<string> {
-  const commit = execFileSync('git', ['-C', repoRoot, 'rev-parse', '--verify', `${ref}^{commit}`], {
-    encoding: 'utf8',
-  }).trim();
-  const tree = fs.mkdtempSync(path.join(work, 'baseline-'));
-  const archive = execFileSync('git', [
-    '-C',
-    repoRoot,
-    'archive',
-    '--format=tar',
-    commit,
-    'src-main',
-  ]);
-  execFileSync('tar', ['-x', '-C', tree], { input: archive });
-  log(`baseline: ${ref} = ${commit.slice(0, 10)}`);
-  return buildCli(path.join(repoRoot, 'test-results', 'bench', 'baseline'), {
-    absWorkingDir: tree,
-  });
-}
-
-/** The engine alone in a process (lever measurements: --tuning, BENCH_NODE_ARGS, memory by kind). */
-async function bundleEngine(): Promise<string> {
-  // Inside the repo so the bundle's bare imports (imapflow…) resolve from node_modules.
-  const outfile = path.join(repoRoot, 'test-results', 'bench', 'copyChild.mjs');
-  await build({
-    entryPoints: [path.join(repoRoot, 'test', 'bench', 'copyChild.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return outfile;
 }
 
 interface Context {
@@ -366,23 +300,6 @@ async function runTool(
   return { ok, seconds: result.seconds, rssMb: result.rssMb, ...(note ? { note } : {}) };
 }
 
-/** The median wall time, the highest peak RSS, and the first failure if any. */
-function medianRun(tries: { ok: boolean; seconds: number; rssMb: number; note?: string }[]): {
-  ok: boolean;
-  seconds: number;
-  rssMb: number;
-  note?: string;
-} {
-  const seconds = tries.map((t) => t.seconds).sort((a, b) => a - b);
-  const failed = tries.find((t) => !t.ok);
-  return {
-    ok: failed === undefined,
-    seconds: seconds[Math.floor(seconds.length / 2)] ?? 0,
-    rssMb: Math.max(...tries.map((t) => t.rssMb)),
-    ...(failed?.note ? { note: failed.note } : {}),
-  };
-}
-
 async function benchTool(
   ctx: Context,
   tool: Tool,
@@ -441,39 +358,6 @@ async function benchTool(
   return rows;
 }
 
-function table(rows: Row[]): string {
-  const header = [
-    'tool',
-    'RTT ms',
-    'run',
-    'wall s (median of n)',
-    '× mbsync',
-    'peak RSS MB',
-    'RT/msg',
-    'conns',
-    'ok',
-  ];
-  const lines = rows.map((r) => [
-    r.tool === 'baseline' ? `switchover@${baselineRef ?? '?'}` : r.tool,
-    String(r.rttMs),
-    r.run,
-    `${r.seconds.toFixed(2)} (${r.runs})`,
-    r.ratioToMbsync === null ? '—' : r.ratioToMbsync.toFixed(2),
-    r.peakRssMb.toFixed(1),
-    r.roundTripsPerMessage.toFixed(2),
-    String(r.connections),
-    r.ok ? 'yes' : `NO${r.note ? ` (${r.note})` : ''}`,
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const fmt = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [
-    fmt(header),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...lines.map(fmt),
-  ].join('\n');
-}
-
 function cleanUp(endpoints: Endpoints | undefined): void {
   for (const pid of children) {
     try {
@@ -503,7 +387,7 @@ async function main(): Promise<void> {
   });
   try {
     const [engine, cli] = await Promise.all([bundleEngine(), bundleCli()]);
-    const baselineCli = baselineRef ? await bundleBaseline(baselineRef) : undefined;
+    const baselineCli = baselineRef ? await bundleBaseline(baselineRef, work, log) : undefined;
     const srcLocal = `bench-src-${runId}`;
     const sourceUser = `${srcLocal}@${endpoints.providers.old.domain}`;
     await stack.createUser('old', srcLocal, endpoints.providers.old.domain, password);
@@ -520,7 +404,7 @@ async function main(): Promise<void> {
       );
       row.ratioToMbsync = base ? Math.round((row.seconds / base.seconds) * 100) / 100 : null;
     }
-    const out = table(rows);
+    const out = table(rows, baselineRef);
     process.stdout.write(`${out}\n`);
     const file = path.join(repoRoot, 'test-results', 'bench.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
