@@ -1,8 +1,10 @@
-// `npm run mailstack -- start|stop|status [--dir DIR] [--ports auto|standard|high]`
-// Prints JSON on stdout; the stack started by `start` keeps running after this exits.
+// `npm run mailstack -- start|stop|status|check [--dir DIR] [--ports auto|standard|high]`
+// Prints JSON on stdout; the stack started by `start` keeps running after this exits. `check`
+// proves the stack delivers mail (the running one, or one started for it and stopped after).
 
 import { isMailStackRunning, readEndpoints, startMailStack, stopMailStack } from './index';
 import type { StartOptions } from './index';
+import { selfCheck } from './selfCheck';
 import { resolveDir } from './stack';
 
 function option(args: readonly string[], name: string): string | undefined {
@@ -33,8 +35,13 @@ async function main(args: readonly string[]): Promise<void> {
       process.stdout.write(`${JSON.stringify({ running, dir: where, endpoints }, null, 2)}\n`);
       return;
     }
+    case 'check':
+      process.stdout.write(`${JSON.stringify(await selfCheck(dir), null, 2)}\n`);
+      return;
     default:
-      throw new Error('usage: cli.ts start|stop|status [--dir DIR] [--ports auto|standard|high]');
+      throw new Error(
+        'usage: cli.ts start|stop|status|check [--dir DIR] [--ports auto|standard|high]',
+      );
   }
 }
 

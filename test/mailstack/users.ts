@@ -65,16 +65,15 @@ export async function addDovecotUser(
   }
 }
 
-export async function appendMessages(
+/** An IMAP client over implicit TLS that trusts the stack's CA (and nothing else). */
+export function imapsClient(
   endpoints: Endpoints,
   provider: ProviderName,
   address: string,
   password: string,
-  folder: string,
-  messages: readonly SeedMessage[],
-): Promise<void> {
+): ImapFlow {
   const p = endpoints.providers[provider];
-  const client = new ImapFlow({
+  return new ImapFlow({
     host: p.host,
     port: p.imaps,
     secure: true,
@@ -83,6 +82,17 @@ export async function appendMessages(
     tls: { ca: [fs.readFileSync(endpoints.caCertPath)] },
     logger: false,
   });
+}
+
+export async function appendMessages(
+  endpoints: Endpoints,
+  provider: ProviderName,
+  address: string,
+  password: string,
+  folder: string,
+  messages: readonly SeedMessage[],
+): Promise<void> {
+  const client = imapsClient(endpoints, provider, address, password);
   await client.connect();
   try {
     if (folder.toUpperCase() !== 'INBOX') {
