@@ -1,8 +1,12 @@
 /**
- * A small, strict XML reader for autoconfig documents (config-v1.1.xml): elements, attributes,
- * text, comments, CDATA, processing instructions and the five named plus numeric entities. No
- * DOCTYPE (so no entity expansion tricks) and no namespaces; anything malformed throws.
+ * The XML reader for autoconfig documents (config-v1.1.xml), on fast-xml-parser: a DOCTYPE is
+ * refused outright, well-formedness is checked first (XMLValidator), and the parser expands no
+ * entities at all (processEntities off), so no DTD trick (billion laughs, external entities) can
+ * reach it. The five XML entities and character references are decoded here, strictly: any other
+ * entity is an error, as it is in XML without a DTD.
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
 export interface XmlElement {
   name: string;
   attributes: Record<string, string>;
@@ -32,89 +36,59 @@ function decodeEntities(raw: string): string {
   });
 }
 
-const namePattern = /^[A-Za-z_][\w.-]*(?::[\w.-]+)?/;
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  htmlEntities: false,
+  cdataPropName: '#cdata',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+/** fast-xml-parser's ordered form: { name: content, ':@': attributes } or { '#text': text }. */
+type OrderedNode = { [key: string]: OrderedNode[] | string | Record<string, string> };
+
+const textOf = (node: OrderedNode) => String(node['#text'] ?? '');
+const cdataOf = (node: OrderedNode) => (node['#cdata'] as OrderedNode[]).map(textOf).join('');
+
+function elementOf(node: OrderedNode): XmlElement {
+  const name = Object.keys(node).find((key) => key !== ':@') ?? '';
+  const attributes: Record<string, string> = {};
+  for (const [key, raw] of Object.entries((node[':@'] ?? {}) as Record<string, string>)) {
+    if (raw.includes('<')) throw new Error(`< in the value of attribute ${key}`);
+    attributes[key] = decodeEntities(raw);
+  }
+  const element: XmlElement = { name, attributes, children: [], text: '' };
+  for (const child of node[name] as OrderedNode[]) {
+    if ('#text' in child) element.text += decodeEntities(textOf(child));
+    else if ('#cdata' in child) element.text += cdataOf(child);
+    else element.children.push(elementOf(child));
+  }
+  return element;
+}
 
 export function parseXml(source: string, maxLength = 1_000_000): XmlElement {
   if (source.length > maxLength) throw new Error('document too large');
-  let at = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
-
-  const fail = (why: string): never => {
-    throw new Error(`${why} at offset ${at}`);
-  };
-  const skipUntil = (end: string) => {
-    const found = source.indexOf(end, at);
-    if (found < 0) fail(`missing ${end}`);
-    const content = source.slice(at, found);
-    at = found + end.length;
-    return content;
-  };
-
-  while (at < source.length) {
-    const next = source.indexOf('<', at);
-    const text = source.slice(at, next < 0 ? source.length : next);
-    const current = stack.at(-1);
-    if (text.length > 0) {
-      if (current) current.text += decodeEntities(text);
-      else if (text.trim() !== '') fail('text outside the root element');
-    }
-    if (next < 0) break;
-    at = next;
-    if (source.startsWith('<!--', at)) {
-      at += 4;
-      skipUntil('-->');
-    } else if (source.startsWith('<![CDATA[', at)) {
-      if (!current) fail('CDATA outside the root element');
-      at += 9;
-      const cdata = skipUntil(']]>');
-      if (current) current.text += cdata;
-    } else if (source.startsWith('<?', at)) {
-      at += 2;
-      skipUntil('?>');
-    } else if (source.startsWith('<!', at)) {
-      fail('DOCTYPE and other declarations are not accepted');
-    } else if (source.startsWith('</', at)) {
-      at += 2;
-      const name = namePattern.exec(source.slice(at, at + 200))?.[0];
-      if (name === undefined) fail('bad closing tag');
-      at += (name ?? '').length;
-      while (/\s/.test(source[at] ?? '')) at += 1;
-      if (source[at] !== '>') fail('bad closing tag');
-      at += 1;
-      const open = stack.pop();
-      if (open?.name !== name) fail(`</${name ?? ''}> does not close <${open?.name ?? ''}>`);
-    } else {
-      at += 1;
-      const name = namePattern.exec(source.slice(at, at + 200))?.[0];
-      if (name === undefined) fail('bad tag');
-      const element: XmlElement = { name: name ?? '', attributes: {}, children: [], text: '' };
-      at += element.name.length;
-      for (;;) {
-        const spaces = /^\s*/.exec(source.slice(at, at + 1000))?.[0].length ?? 0;
-        at += spaces;
-        if (source.startsWith('/>', at) || source[at] === '>') break;
-        if (spaces === 0) fail('attributes must be separated by spaces');
-        const attribute = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(
-          source.slice(at, at + 10_000),
-        );
-        if (!attribute?.[1]) fail('bad attribute');
-        const [whole = '', key = '', , double, single] = attribute ?? [];
-        if (key in element.attributes) fail(`duplicate attribute ${key}`);
-        element.attributes[key] = decodeEntities(double ?? single ?? '');
-        at += whole.length;
-      }
-      const selfClosing = source.startsWith('/>', at);
-      at += selfClosing ? 2 : 1;
-      if (current) current.children.push(element);
-      else if (root === undefined) root = element;
-      else fail('more than one root element');
-      if (!selfClosing) stack.push(element);
-    }
+  const xml = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (/<!DOCTYPE/i.test(xml)) throw new Error('DOCTYPE and other declarations are not accepted');
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    throw new Error(`${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
   }
-  if (stack.length > 0) fail(`<${stack.at(-1)?.name ?? ''}> is not closed`);
+  const top = parser.parse(xml) as OrderedNode[];
+  if (top.some((node) => '#cdata' in node || ('#text' in node && textOf(node).trim() !== ''))) {
+    throw new Error('text outside the root element');
+  }
+  const roots = top.filter((node) => !('#text' in node));
+  if (roots.length > 1) throw new Error('more than one root element');
+  const [root] = roots;
   if (root === undefined) throw new Error('no root element');
-  return root;
+  return elementOf(root);
 }
 
 /** The direct children with this name (autoconfig element names are case-sensitive). */

@@ -70,13 +70,55 @@ describe('config-v1.1.xml', () => {
     expect(() => parseXml('<a><b></a></b>')).toThrow();
     expect(() => parseXml('<a/><b/>')).toThrow(/more than one root/);
     expect(() => parseXml('<a>&bogus;</a>')).toThrow(/entity/);
-    expect(() => parseXml('<a x="1" x="2"/>')).toThrow(/duplicate/);
-    expect(() => parseXml('<a>')).toThrow(/not closed/);
+    expect(() => parseXml('<a x="1" x="2"/>')).toThrow(/repeated/);
+    expect(() => parseXml('<a>')).toThrow(/unclosed/i);
     expect(parseXml('<a t="&#x41;&#66;">x&lt;y</a>')).toMatchObject({
       attributes: { t: 'AB' },
       text: 'x<y',
     });
     expect(() => parseAutoconfig('<clientConfig version="1.1"/>')).toThrow(/emailProvider/);
+  });
+
+  it('expands no entities: billion laughs, external and parameter entities are refused', () => {
+    const laughs = [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE lolz [',
+      '  <!ENTITY lol "lol">',
+      ...Array.from(
+        { length: 9 },
+        (_, i) => `  <!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`,
+      ),
+      ']>',
+      '<clientConfig version="1.1"><emailProvider id="x">',
+      '<displayName>&lol9;</displayName></emailProvider></clientConfig>',
+    ].join('\n');
+    const started = performance.now();
+    expect(() => parseAutoconfig(laughs)).toThrow(/DOCTYPE/);
+    expect(performance.now() - started).toBeLessThan(100);
+    const external = `<?xml version="1.0"?>
+<!DOCTYPE clientConfig [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<clientConfig version="1.1"><emailProvider id="x"><displayName>&xxe;</displayName></emailProvider></clientConfig>`;
+    expect(() => parseAutoconfig(external)).toThrow(/DOCTYPE/);
+    const parameter = '<!DOCTYPE a [<!ENTITY % p SYSTEM "http://127.0.0.1/x.dtd"> %p;]><a/>';
+    expect(() => parseXml(parameter)).toThrow(/DOCTYPE/);
+    // After a byte order mark, a comment or in lower case it is still a DOCTYPE.
+    expect(() => parseXml('\ufeff<!-- c --><!doctype a SYSTEM "x.dtd"><a/>')).toThrow(/DOCTYPE/);
+    // Without a declaration an entity is unknown, not looked up anywhere.
+    expect(() => parseXml('<a>&xxe;</a>')).toThrow(/unknown entity &xxe;/);
+    expect(() => parseXml('<a b="&lol9;"/>')).toThrow(/unknown entity &lol9;/);
+  });
+
+  it('refuses what is not well-formed: a bare ampersand, < in an attribute, stray text', () => {
+    expect(() => parseXml('<a>AT&T</a>')).toThrow(/&/);
+    expect(() => parseXml('<a t="a<b"/>')).toThrow(/</);
+    expect(() => parseXml('text<a/>')).toThrow();
+    expect(() => parseXml('<a></a>text')).toThrow(/text/i);
+    expect(() => parseXml('<![CDATA[x]]><a/>')).toThrow(/outside the root/);
+    expect(() => parseXml('')).toThrow();
+    // CDATA is taken as it is, entities elsewhere decoded, comments and PIs dropped.
+    expect(parseXml('<a><![CDATA[&amp; <b>]]> &amp;<!-- c --><?pi x?> &#x1F600;</a>').text).toBe(
+      '&amp; <b> & \u{1F600}',
+    );
   });
 });
 
