@@ -124,6 +124,19 @@ describe('.mobileconfig', () => {
     expect(mail.IncomingPassword).toBeUndefined();
   });
 
+  it('keeps names beyond ASCII as they are, in the UTF-8 the profile declares', () => {
+    const name = 'Jürgen Müller «Ω» 日本 😀';
+    const xml = mobileconfigXml(
+      phoneAccount({ ...account, imap: { ...account.imap, username: 'jürgen@bücher.example' } }),
+      { displayName: name },
+    );
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    expect(xml).toContain(`<string>${name}</string>`);
+    const mail = (readProfile(xml).PayloadContent as Record<string, Plist>[])[0] ?? {};
+    expect(mail.EmailAccountName).toBe(name);
+    expect(mail.IncomingMailServerUsername).toBe('jürgen@bücher.example');
+  });
+
   it('is saved under a name every file system takes', () => {
     expect(profileFileName('ida@family.example')).toBe('ida@family.example on iPhone.mobileconfig');
     expect(profileFileName('a/b\\c:d*e?f"g<h>i|j\u0001@x.test')).toBe(
