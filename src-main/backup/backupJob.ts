@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +5,10 @@ import { SwitchoverError } from '../contract';
 import type { BackupState, ServerSettings } from '../contract';
 import { listFolderTree, openImapSession, SpoolFetchConnection } from '../imap';
 import type { FolderInfo, ReadOnlyImapSession } from '../imap';
+import type { BatchLimits } from '../copy';
 import { backupError } from './backupErrors';
+import { chooseFolders, folderBytes, writeFolder } from './backupFolder';
+import type { FolderRun } from './backupFolder';
 import { backupFolderBaseName, freeFinishedName, MboxFileNames } from './backupFileNames';
 import {
   claimOwnedPartial,
@@ -15,7 +17,6 @@ import {
   removeStalePartials,
 } from './stalePartials';
 import { patientRename, removeFolder } from './patientFs';
-import { encodeMboxMessage, MboxMessageEncoder } from './mboxWriter';
 import { type CaOption, type NetworkPath } from '../net';
 
 /**
@@ -58,16 +59,6 @@ export interface BackupJob {
   readonly done: Promise<BackupState>;
 }
 
-interface Listed {
-  uid: number;
-  size: number;
-  date: Date;
-}
-
-type Unit = { large: true; message: Listed } | { large: false; messages: Listed[] };
-type Fetched =
-  { large: true; file: string | undefined } | { large: false; got: Map<number, Buffer> };
-
 const MiB = 1024 * 1024;
 const noop = () => undefined;
 
@@ -83,24 +74,6 @@ export function startBackup(options: BackupOptions): BackupJob {
   };
 }
 
-/** The chosen folders, \Noselect ones left out; a named folder that does not exist is an error. */
-function chooseFolders(all: FolderInfo[], wanted: readonly string[] | undefined): FolderInfo[] {
-  const selectable = all.filter((f) => !f.noselect);
-  if (!wanted || wanted.length === 0) return selectable;
-  return wanted.map((name) => {
-    const found =
-      selectable.find((f) => f.path === name) ??
-      selectable.find((f) => f.segments.join('/') === name) ??
-      selectable.find((f) => f.path.toUpperCase() === 'INBOX' && name.toUpperCase() === 'INBOX');
-    if (!found) {
-      throw new SwitchoverError('folder.not-found', 'That folder is not in the old account.', {
-        folder: name,
-      });
-    }
-    return found;
-  });
-}
-
 /** Once it has ended, a backup is in no folder. */
 function withoutFolder(state: BackupState): BackupState {
   const copy = { ...state };
@@ -111,9 +84,7 @@ function withoutFolder(state: BackupState): BackupState {
 class BackupRun {
   readonly #o: BackupOptions;
   readonly #every: number;
-  readonly #large: number;
-  readonly #batchBytes: number;
-  readonly #batchMessages: number;
+  readonly #limits: BatchLimits;
   #state: BackupState = {
     phase: 'running',
     messagesDone: 0,
@@ -135,9 +106,11 @@ class BackupRun {
   constructor(options: BackupOptions) {
     this.#o = options;
     this.#every = options.progressEveryMs ?? 250;
-    this.#large = options.largeMessageBytes ?? 8 * MiB;
-    this.#batchBytes = options.batchBytes ?? 4 * MiB;
-    this.#batchMessages = options.batchMessages ?? 500;
+    this.#limits = {
+      largeMessageBytes: options.largeMessageBytes ?? 8 * MiB,
+      batchBytes: options.batchBytes ?? 4 * MiB,
+      batchMessages: options.batchMessages ?? 500,
+    };
   }
 
   snapshot(): BackupState {
@@ -170,7 +143,7 @@ class BackupRun {
       const tree = await listFolderTree(session, true);
       const folders = chooseFolders(tree.folders, this.#o.folders);
       this.#state.messagesTotal = folders.reduce((n, f) => n + (f.messages ?? 0), 0);
-      this.#state.bytesTotal = await this.#sizeOf(session, folders);
+      this.#state.bytesTotal = await folderBytes(session, folders, () => this.#check());
       this.#report(true);
       this.#check();
       this.#spool = await SpoolFetchConnection.open(settings, password, via);
@@ -255,19 +228,6 @@ class BackupRun {
     if (this.#cancelled) throw new SwitchoverError('backup.cancelled', 'The backup was stopped.');
   }
 
-  /** Bytes of every chosen folder, from the message sizes (RFC822.SIZE: no bodies read). */
-  async #sizeOf(session: ReadOnlyImapSession, folders: FolderInfo[]): Promise<number> {
-    let bytes = 0;
-    for (const folder of folders) {
-      if (folder.messages === 0) continue;
-      this.#check();
-      const box = await session.examine(folder.path);
-      if (box.exists === 0) continue;
-      for await (const m of session.fetch('1:*', { uid: true, size: true })) bytes += m.size ?? 0;
-    }
-    return bytes;
-  }
-
   async #backUpFolder(
     session: ReadOnlyImapSession,
     spool: SpoolFetchConnection,
@@ -278,160 +238,17 @@ class BackupRun {
     this.#check();
     this.#state.folder = folder.path;
     this.#report();
-    const file = path.join(partial, fileName);
-    const out = await fsp.open(file, 'wx', 0o600);
-    const entry = { path: folder.path, file: fileName, messages: 0, bytes: 0 };
-    try {
-      const box = await session.examine(folder.path);
-      const listed: Listed[] = [];
-      if (box.exists > 0) {
-        for await (const m of session.fetch('1:*', { uid: true, size: true, internalDate: true })) {
-          listed.push({ uid: m.uid, size: m.size ?? 0, date: new Date(m.internalDate ?? 0) });
-        }
-      }
-      listed.sort((a, b) => a.uid - b.uid);
-      const uidValidity = box.uidValidity.toString();
-      const units = this.#units(listed);
-      const write = async (bytes: Buffer) => {
-        if (bytes.length === 0) return;
-        await out.write(bytes);
-        entry.bytes += bytes.length;
-      };
-      const fetchUnit = (unit: Unit): Promise<Fetched> => {
-        const p = unit.large
-          ? this.#spoolLarge(spool, folder.path, uidValidity, unit.message, partial).then(
-              (f): Fetched => ({ large: true, file: f }),
-            )
-          : this.#fetchSmall(spool, folder.path, uidValidity, unit.messages).then(
-              (got): Fetched => ({ large: false, got }),
-            );
-        // Fetched ahead: if the run stops before it is awaited, its failure is nobody's news;
-        // the cleanup waits for it to settle, though.
-        p.catch(() => undefined);
-        this.#prefetch = p;
-        return p;
-      };
-      let next = units[0] ? fetchUnit(units[0]) : undefined;
-      for (let k = 0; k < units.length; k++) {
-        const unit = units[k];
-        const current = next;
-        if (!unit || !current) break;
-        const following = units[k + 1];
-        next = following ? fetchUnit(following) : undefined;
-        const fetched = await current;
-        this.#check();
-        if (unit.large && fetched.large) {
-          if (fetched.file) {
-            await this.#writeSpooled(fetched.file, unit.message.date, write);
-            this.#count(entry, unit.message.size);
-          }
-          continue;
-        }
-        if (unit.large || fetched.large) continue;
-        const pieces: Buffer[] = [];
-        const done: Listed[] = [];
-        for (const m of unit.messages) {
-          const source = fetched.got.get(m.uid);
-          // Gone from the folder since it was listed: nothing to keep.
-          if (!source) continue;
-          pieces.push(encodeMboxMessage(source, m.date));
-          done.push(m);
-        }
-        await write(Buffer.concat(pieces));
-        for (const m of done) this.#count(entry, m.size);
-      }
-      await out.sync();
-    } finally {
-      await out.close();
-    }
+    const run: FolderRun = {
+      limits: this.#limits,
+      check: () => this.#check(),
+      count: (entry, size) => this.#count(entry, size),
+      prefetching: (fetch) => {
+        this.#prefetch = fetch;
+      },
+    };
+    const entry = await writeFolder(run, session, spool, folder, fileName, partial);
     this.#state.folders.push(entry);
     this.#report();
-  }
-
-  /** Batches of small messages up to the byte budget; each big message on its own. */
-  #units(listed: Listed[]): Unit[] {
-    const units: Unit[] = [];
-    let batch: Listed[] = [];
-    let bytes = 0;
-    const flush = () => {
-      if (batch.length > 0) units.push({ large: false, messages: batch });
-      batch = [];
-      bytes = 0;
-    };
-    for (const m of listed) {
-      if (m.size > this.#large) {
-        flush();
-        units.push({ large: true, message: m });
-        continue;
-      }
-      if (batch.length > 0 && bytes + m.size > this.#batchBytes) flush();
-      batch.push(m);
-      bytes += m.size;
-      if (batch.length >= this.#batchMessages) flush();
-    }
-    flush();
-    return units;
-  }
-
-  async #fetchSmall(
-    spool: SpoolFetchConnection,
-    mailbox: string,
-    uidValidity: string,
-    messages: Listed[],
-  ): Promise<Map<number, Buffer>> {
-    const got = new Map<number, Buffer>();
-    await spool.fetchMessages(
-      mailbox,
-      messages.map((m) => m.uid),
-      uidValidity,
-      (uid, source) => got.set(uid, source),
-    );
-    return got;
-  }
-
-  /** A big message into a spool file inside the unfinished folder (so it goes with it). */
-  async #spoolLarge(
-    spool: SpoolFetchConnection,
-    mailbox: string,
-    uidValidity: string,
-    message: Listed,
-    partial: string,
-  ): Promise<string | undefined> {
-    const file = path.join(partial, `.spool-${crypto.randomUUID()}.eml`);
-    try {
-      const got = await spool.fetchToFile(mailbox, message.uid, file);
-      if (got && got.uidValidity !== uidValidity) {
-        throw new SwitchoverError(
-          'imap.connection-lost',
-          'The old folder changed while it was being saved.',
-        );
-      }
-      if (!got) {
-        await fsp.rm(file, { force: true });
-        return undefined;
-      }
-      return file;
-    } catch (error) {
-      await fsp.rm(file, { force: true });
-      throw error;
-    }
-  }
-
-  async #writeSpooled(
-    file: string,
-    date: Date,
-    write: (bytes: Buffer) => Promise<void>,
-  ): Promise<void> {
-    const encoder = new MboxMessageEncoder(date);
-    try {
-      for await (const chunk of fs.createReadStream(file, { highWaterMark: 256 * 1024 })) {
-        this.#check();
-        await write(encoder.push(chunk as Buffer));
-      }
-      await write(encoder.end());
-    } finally {
-      await fsp.rm(file, { force: true });
-    }
   }
 
   #count(entry: { messages: number }, size: number): void {

@@ -17,6 +17,9 @@ export { messageKey, parseHeaderFields } from './messageKey';
 export { Journal, journalPath } from './journal';
 export type { JournalEntry } from './journal';
 export { ByteBudget } from './byteBudget';
+export { sizeBatches } from './batches';
+export type { SizeBatch, BatchLimits } from './batches';
+export { spoolToFile } from './spooling';
 export { summarize } from './copyReport';
 export type {
   CopyOptions,
