@@ -1,9 +1,5 @@
-import {
-  SwitchoverError,
-  type ErrorCode,
-  type ProviderCard,
-  type ServerSettings,
-} from '../contract';
+import type { ProviderCard, ServerSettings } from '../contract';
+import { SwitchoverError, type ErrorCode } from '../errors';
 import { redact } from './redact';
 
 export interface FailureContext {

@@ -1,4 +1,5 @@
-import { SwitchoverError, type ServerSettings } from '../contract';
+import type { ServerSettings } from '../contract';
+import { SwitchoverError } from '../errors';
 import { classifyFailure } from './classifyFailure';
 import { isLoopbackAddress, isLoopbackHost } from './loopbackHost';
 import type { Network } from './network';
