@@ -1,17 +1,8 @@
 import type { ListResponse } from 'imapflow';
 import type { Namespace } from './session';
 
-export type SpecialUse =
-  | '\\Sent'
-  | '\\Trash'
-  | '\\Junk'
-  | '\\Drafts'
-  | '\\Archive'
-  | '\\All'
-  | '\\Important'
-  | '\\Flagged';
-
-const specialUses = new Set<string>([
+/** The special-use flags a folder can carry (RFC 6154; \Important from RFC 8457). */
+export const specialUseFlags = [
   '\\Sent',
   '\\Trash',
   '\\Junk',
@@ -20,7 +11,17 @@ const specialUses = new Set<string>([
   '\\All',
   '\\Important',
   '\\Flagged',
-]);
+] as const;
+
+export type SpecialUse = (typeof specialUseFlags)[number];
+
+const specialUses = new Set<string>(specialUseFlags);
+const byLowerCase = new Map(specialUseFlags.map((flag) => [flag.toLowerCase(), flag]));
+
+/** The special use a LIST flag names, spelled as above (flags are case-insensitive). */
+export function specialUseOf(flag: string): SpecialUse | undefined {
+  return byLowerCase.get(flag.toLowerCase());
+}
 
 /** One folder as the plan sees it: names decoded, the namespace prefix split off. */
 export interface FolderInfo {

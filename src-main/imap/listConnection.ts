@@ -1,5 +1,5 @@
 import type { ServerSettings } from '../contract';
-import { folderInfo } from './folderTree';
+import { folderInfo, specialUseOf } from './folderTree';
 import type { FolderTree, ListedFolder } from './folderTree';
 import { classifyImapError } from './imapErrors';
 import { decodeModifiedUtf7 } from './modifiedUtf7';
@@ -118,23 +118,10 @@ export function parseListing(lines: readonly string[]): FolderTree | undefined {
       const name = readString(after);
       if (!name) return undefined;
       const path = /^INBOX$/i.test(name.value) ? 'INBOX' : decodeModifiedUtf7(name.value);
-      const special = flags.find((f) =>
-        [
-          '\\Sent',
-          '\\Trash',
-          '\\Junk',
-          '\\Drafts',
-          '\\Archive',
-          '\\All',
-          '\\Important',
-          '\\Flagged',
-        ]
-          .map((s) => s.toLowerCase())
-          .includes(f.toLowerCase()),
-      );
+      const special = flags.map(specialUseOf).find((use) => use !== undefined);
       const box: ListedFolder = { path, delimiter, flags: new Set(flags) };
       if (special) {
-        box.specialUse = `\\${special.slice(1, 2).toUpperCase()}${special.slice(2).toLowerCase()}`;
+        box.specialUse = special;
         box.specialUseSource = 'extension';
       }
       boxes.push(box);
