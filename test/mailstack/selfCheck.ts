@@ -111,7 +111,9 @@ export async function selfCheck(dir?: string): Promise<SelfCheckReport> {
   const startedHere = !(await isMailStackRunning(dir));
   const stack = startedHere ? await startMailStack({ dir }) : await connectMailStack(dir);
   try {
-    const providers = await Promise.all(providerNames.map((name) => checkProvider(stack, name)));
+    // One after the other: createUser's read-modify-write of state.json must not interleave.
+    const providers: ProviderCheck[] = [];
+    for (const name of providerNames) providers.push(await checkProvider(stack, name));
     return { dir: stack.endpoints.dir, startedHere, providers };
   } finally {
     if (startedHere) await stack.stop();
