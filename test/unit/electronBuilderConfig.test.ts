@@ -36,6 +36,7 @@ type Config = Record<string, unknown> & {
   appImage: { artifactName: string };
   deb: { artifactName: string };
   dmg: { artifactName: string };
+  electronFuses: Record<string, boolean>;
 };
 
 function loadConfig(): Config {
@@ -98,6 +99,36 @@ describe('electron-builder.yml', () => {
     expect(config.publish).toEqual([
       expect.objectContaining({ provider: 'github', owner: expect.any(String) }),
     ]);
+  });
+
+  it('flips the fuses: no running as Node, no NODE_OPTIONS or --inspect, asar integrity on', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      resetAdHocDarwinSignature: true,
+    });
+    // With runAsNode off, process.fork and ELECTRON_RUN_AS_NODE children no longer work in the
+    // packaged app: nothing in the main process may rely on them.
+    const mainSources = fs.readdirSync(path.join(root, 'src-main'), {
+      recursive: true,
+      encoding: 'utf8',
+    });
+    for (const file of mainSources.filter((f) => f.endsWith('.ts'))) {
+      const text = fs.readFileSync(path.join(root, 'src-main', file), 'utf8');
+      expect(text, file).not.toMatch(/\bfork\(|ELECTRON_RUN_AS_NODE|utilityProcess/);
+    }
+  });
+
+  it('the schema refuses a misspelt fuse', () => {
+    const validate = validator();
+    expect(
+      validate({ ...config, electronFuses: { ...config.electronFuses, runAsNodes: false } }),
+    ).toBe(false);
   });
 
   it('keeps the keyring native module outside the asar, and the module is installed', () => {
