@@ -3,14 +3,10 @@
 export { startCopy } from './copyJob';
 export type { CopyJob } from './copyJob';
 export { verifyCopy } from './verifyCopy';
-export { planFolders, changePlan, assignRoles, escapeSegment } from './folderMapping';
-export type {
-  FolderPlan,
-  FolderPlanEntry,
-  FolderRole,
-  SkipReason,
-  PlanOptions,
-} from './folderMapping';
+export { planFolders, changePlan, escapeSegment } from './folderMapping';
+export type { FolderPlan, FolderPlanEntry, SkipReason, PlanOptions } from './folderMapping';
+export { assignRoles } from './folderRoles';
+export type { FolderRole } from './folderRoles';
 export { indexFolder, diffFolder, keyCounts } from './mailboxIndex';
 export type { FolderIndex, IndexedMessage, FolderDiff } from './mailboxIndex';
 export { messageKey, parseHeaderFields } from './messageKey';
