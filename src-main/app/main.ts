@@ -11,6 +11,7 @@ import { openElectronSettings } from './electronSettings';
 import { electronSafeStorage } from './safeStorageAdapter';
 import { bindIpc, forwardEvents } from './ipc';
 import { lockNavigation } from './navigationLock';
+import { lockPermissions } from './permissionLock';
 import { registerRendererScheme, serveRenderer } from './rendererProtocol';
 import { mainWindowOptions } from './windowOptions';
 
@@ -90,9 +91,7 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) =>
-      grant(false),
-    );
+    lockPermissions(session.defaultSession);
     serveRenderer(rendererDir);
     const created = createBackend({
       name: 'Switchover',

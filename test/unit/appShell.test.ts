@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindIpc, invokeChannel } from '../../src-main/app/ipc';
+import { lockPermissions } from '../../src-main/app/permissionLock';
 import { createBackend } from '../../src-main/backend/index';
 import { createSettingsStore } from '../../src-main/store';
 import type { ResultEnvelope } from '../../src-main/contract';
@@ -96,5 +97,30 @@ describe('window options', () => {
       webviewTag: false,
     });
     expect(mainWindowOptions('/p/preload.cjs').webPreferences?.sandbox).toBe(true);
+  });
+});
+
+describe('permissions', () => {
+  it('refuses every permission request and answers every permission check with no', () => {
+    type Lockable = Parameters<typeof lockPermissions>[0];
+    type RequestHandler = Parameters<Lockable['setPermissionRequestHandler']>[0];
+    type CheckHandler = Parameters<Lockable['setPermissionCheckHandler']>[0];
+    let request: RequestHandler = null;
+    let check: CheckHandler = null;
+    lockPermissions({
+      setPermissionRequestHandler: (handler) => void (request = handler),
+      setPermissionCheckHandler: (handler) => void (check = handler),
+    });
+    const granted: boolean[] = [];
+    // Electron's handlers take Electron objects; the lock never looks at them.
+    const asRequest = request as unknown as (...args: unknown[]) => void;
+    asRequest({}, 'media', (ok: boolean) => granted.push(ok), {});
+    expect(granted).toEqual([false]);
+    expect(check).not.toBeNull();
+    for (const permission of ['clipboard-read', 'media', 'notifications', 'hid', 'serial']) {
+      expect(
+        (check as unknown as (...a: unknown[]) => boolean)({}, permission, 'app://switchover', {}),
+      ).toBe(false);
+    }
   });
 });
