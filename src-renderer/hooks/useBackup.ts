@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SwitchoverError, type BackupState } from '../../src-main/contract';
 import { api } from '../api';
+import { runAction } from './runAction';
 
 export interface BackupHookState {
   /** Undefined until Switchover has said. */
@@ -59,16 +60,11 @@ export function useBackup(): BackupHookState {
   }, []);
 
   const act = useCallback(async (call: 'backup.start' | 'backup.cancel') => {
-    setBusy(true);
-    setError(undefined);
-    try {
+    const ask = async () => {
       const state = await api.call(call, {});
       setBackup((known) => newerBackup(known, state));
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-    } finally {
-      setBusy(false);
-    }
+    };
+    await runAction(ask, setBusy, setError);
   }, []);
 
   const start = useCallback(() => act('backup.start'), [act]);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SwitchoverError, type PhoneSetup, type SavedFile } from '../../src-main/contract';
 import { api } from '../api';
+import { runAction } from './runAction';
 
 export interface DonePhoneState {
   /** Undefined while asking; null when there is nothing to show (see `error`). */
@@ -37,15 +38,11 @@ export function useDonePhone(): DonePhoneState {
   }, []);
 
   const saveProfile = useCallback(async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      setProfile(await api.call('phone.saveProfile', {}));
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-    } finally {
-      setSaving(false);
-    }
+    await runAction(
+      async () => setProfile(await api.call('phone.saveProfile', {})),
+      setSaving,
+      setError,
+    );
   }, []);
 
   return { setup, error, profile, saving, saveProfile };

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
-import { SwitchoverError, type SavedFile, type SavedFileKind } from '../../src-main/contract';
+import type { SwitchoverError, SavedFile, SavedFileKind } from '../../src-main/contract';
 import { api } from '../api';
+import { runAction } from './runAction';
 
 export interface DoneReportState {
   report: SavedFile | undefined;
@@ -16,15 +17,7 @@ export function useDoneReport(): DoneReportState {
   const [error, setError] = useState<SwitchoverError>();
 
   const save = useCallback(async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      setReport(await api.call('report.save', {}));
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-    } finally {
-      setSaving(false);
-    }
+    await runAction(async () => setReport(await api.call('report.save', {})), setSaving, setError);
   }, []);
 
   return { report, saving, error, save };

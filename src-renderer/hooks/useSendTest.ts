@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { SwitchoverError, type SendTestState } from '../../src-main/contract';
+import type { SwitchoverError, SendTestState } from '../../src-main/contract';
 import { api } from '../api';
+import { runAction } from './runAction';
 
 export interface SendTestHookState {
   /** Undefined until Switchover has said; null when no test ever ran. */
@@ -55,39 +56,27 @@ export function useSendTest(): SendTestHookState {
   }, []);
 
   const start = useCallback(async (to?: string): Promise<boolean> => {
-    setBusy(true);
-    setError(undefined);
-    try {
+    const send = async () => {
       await api.call('sendTest.start', to ? { to } : {});
       // The first progress event may come before or after this answer; ask once more so the
       // screen shows the running test even if that event was missed.
       const { current: state } = await api.call('sendTest.status', {});
       if (state) setCurrent((known) => newer(known, state));
-      return true;
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    };
+    return runAction(send, setBusy, setError);
   }, []);
 
   const confirmExtra = useCallback(
     async (arrived: boolean) => {
       if (!current) return;
-      setBusy(true);
-      setError(undefined);
-      try {
+      const confirm = async () => {
         const answer = await api.call('sendTest.confirmExtra', {
           probeId: current.probeId,
           arrived,
         });
         setCurrent((known) => newer(known, answer.current));
-      } catch (caught) {
-        setError(SwitchoverError.from(caught));
-      } finally {
-        setBusy(false);
-      }
+      };
+      await runAction(confirm, setBusy, setError);
     },
     [current],
   );

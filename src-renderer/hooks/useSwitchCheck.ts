@@ -6,6 +6,7 @@ import {
   type SwitchoverState,
 } from '../../src-main/contract';
 import { api } from '../api';
+import { runAction } from './runAction';
 
 export interface SwitchoverHookState {
   /** Undefined until Switchover has said; null when an account is not signed in yet. */
@@ -102,30 +103,21 @@ export function useSwitchover(): SwitchoverHookState {
   }, [take]);
 
   const check = useCallback(async () => {
-    setChecking(true);
-    setError(undefined);
-    try {
-      take(await api.call('switchover.check', {}));
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-    } finally {
-      setChecking(false);
-    }
+    await runAction(
+      async () => take(await api.call('switchover.check', {})),
+      setChecking,
+      setError,
+    );
   }, [take]);
 
   const startProbes = useCallback(async () => {
-    setStartingProbes(true);
-    setError(undefined);
-    try {
+    const start = async () => {
       await api.call('switchover.probe', {});
       // The first countdown event may come before this answer; ask once so the run shows.
       const { current } = await api.call('switchover.status', {});
       if (current) take(current);
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-    } finally {
-      setStartingProbes(false);
-    }
+    };
+    await runAction(start, setStartingProbes, setError);
   }, [take]);
 
   return { state, probes, error, checking, startingProbes, check, startProbes };
@@ -140,15 +132,11 @@ export function useDnsHealth() {
   const [loading, setLoading] = useState(false);
 
   const load = useCallback(async () => {
-    setLoading(true);
-    setError(undefined);
-    try {
-      setHealth(await api.call('switchover.health', {}));
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-    } finally {
-      setLoading(false);
-    }
+    await runAction(
+      async () => setHealth(await api.call('switchover.health', {})),
+      setLoading,
+      setError,
+    );
   }, []);
 
   return { health, error, loading, load };
@@ -181,15 +169,11 @@ export function useOldSenders(wanted: boolean) {
   }, [wanted]);
 
   const copyInbox = useCallback(async () => {
-    setCopying(true);
-    setError(undefined);
-    try {
-      setCopy(await api.call('switchover.copyInbox', {}));
-    } catch (caught) {
-      setError(SwitchoverError.from(caught));
-    } finally {
-      setCopying(false);
-    }
+    await runAction(
+      async () => setCopy(await api.call('switchover.copyInbox', {})),
+      setCopying,
+      setError,
+    );
   }, []);
 
   return { senders, error, copy, copying, copyInbox };
