@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SwitchoverError } from '../../../src-main/contract';
 import { copyErrorText, needsSignIn } from '../../errors/errorWords';
+import { CopySignInButton } from './CopySignInButton';
 
 /** A copy failure in one translated sentence, with the way forward (sign in again, retry…). */
 export function CopyErrorNotice({
@@ -21,16 +22,7 @@ export function CopyErrorNotice({
         {copyErrorText(error, t)}
       </p>
       {children}
-      {onSignIn && needsSignIn(error, 'copy') && (
-        <button
-          type="button"
-          className="button"
-          data-testid="copy-sign-in-again"
-          onClick={onSignIn}
-        >
-          {t('copy.errors.signInAgain')}
-        </button>
-      )}
+      {onSignIn && needsSignIn(error, 'copy') && <CopySignInButton onSignIn={onSignIn} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type CopyJobView } from '../../../src-main/contract';
 import { copyErrorText, needsSignIn } from '../../errors/errorWords';
+import { CopySignInButton } from './CopySignInButton';
 import { formatBytes, formatNumber } from './folderLabels';
 
 /**
@@ -44,14 +45,7 @@ export function CopyReportPanel({
             {copyErrorText(error, t)}
           </p>
           {needsSignIn(error, 'copy') ? (
-            <button
-              type="button"
-              className="button"
-              data-testid="copy-sign-in-again"
-              onClick={onSignIn}
-            >
-              {t('copy.errors.signInAgain')}
-            </button>
+            <CopySignInButton onSignIn={onSignIn} />
           ) : (
             <p>{t('copy.report.failedNext')}</p>
           )}
