@@ -1,18 +1,9 @@
-import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CopyJobView } from '../../../src-main/contract';
 import { formatNumber } from './folderLabels';
+import { percentDone, timeLeft } from '../jobProgress';
 import { ProgressBar } from '../ProgressBar';
-
-/** "about 3 minutes left", or nothing while the rate is still unknown. */
-function timeLeft(seconds: number | null, t: TFunction): string {
-  if (seconds === null) return t('copy.progress.estimating');
-  if (seconds < 60) return t('copy.progress.lessThanMinute');
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 90) return t('copy.progress.minutesLeft', { count: minutes });
-  return t('copy.progress.hoursLeft', { count: Math.round(minutes / 60) });
-}
 
 /**
  * One bar for the whole job, what it is doing now, and pause / resume / cancel. With `takeFocus`
@@ -59,13 +50,7 @@ export function CopyProgressPanel({
     setConfirming(false);
   };
   const p = job.progress;
-  const fraction =
-    p.bytesTotal > 0
-      ? p.bytesDone / p.bytesTotal
-      : p.messagesTotal > 0
-        ? p.messagesDone / p.messagesTotal
-        : 0;
-  const percent = Math.min(100, Math.max(0, Math.round(fraction * 100)));
+  const percent = percentDone(p);
   const paused = job.status === 'paused';
   const preparing = p.phase === 'starting' || p.phase === 'planning' || p.phase === 'indexing';
   const phaseText = paused
@@ -74,7 +59,7 @@ export function CopyProgressPanel({
       ? t('copy.progress.preparing')
       : p.phase === 'verifying'
         ? t('copy.progress.verifying')
-        : timeLeft(p.etaSeconds, t);
+        : timeLeft(p.etaSeconds, t, 'copy.progress');
   return (
     <section className="copy-progress" aria-labelledby="copy-progress-title" data-testid="copy-job">
       <h2 id="copy-progress-title" ref={title} tabIndex={-1} data-testid="copy-progress-title">

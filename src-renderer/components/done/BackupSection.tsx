@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type BackupState } from '../../../src-main/contract';
@@ -6,26 +5,8 @@ import { useBackup } from '../../hooks/useBackup';
 import { ErrorNotice } from '../ErrorNotice';
 import { friendlyPath } from './friendlyPath';
 import { SavedFileNote } from './SavedFileNote';
+import { percentDone, timeLeft } from '../jobProgress';
 import { ProgressBar } from '../ProgressBar';
-
-/** "about 3 minutes left", or "working it out" while there is no rate yet. */
-function timeLeft(seconds: number | null, t: TFunction): string {
-  if (seconds === null) return t('done.backup.estimating');
-  if (seconds < 60) return t('done.backup.lessThanMinute');
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 90) return t('done.backup.minutesLeft', { count: minutes });
-  return t('done.backup.hoursLeft', { count: Math.round(minutes / 60) });
-}
-
-function percentOf(state: BackupState): number {
-  const fraction =
-    state.bytesTotal > 0
-      ? state.bytesDone / state.bytesTotal
-      : state.messagesTotal > 0
-        ? state.messagesDone / state.messagesTotal
-        : 0;
-  return Math.min(100, Math.max(0, Math.round(fraction * 100)));
-}
 
 function BackupProgress({
   state,
@@ -39,8 +20,8 @@ function BackupProgress({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const percent = percentOf(state);
-  const eta = timeLeft(state.etaSeconds, t);
+  const percent = percentDone(state);
+  const eta = timeLeft(state.etaSeconds, t, 'done.backup');
   const number = (n: number) => n.toLocaleString(i18n.language);
   return (
     <div className="backup-running" data-testid="backup-running">
