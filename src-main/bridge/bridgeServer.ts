@@ -69,48 +69,66 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
   // Names the page may be reached by; anything else in Host is a DNS-rebinding attempt.
   let allowedHosts: string[] = [];
 
+  // Any web page the person visits can send requests here: whatever arrives, the answer is an
+  // HTTP status and the bridge keeps running (Host and Origin are checked before anything else).
   server.on('request', (request, response) => {
     const headers = securityHeaders({ bridgeOrigin: origin });
-    if (!allowedHosts.includes(request.headers.host ?? '')) {
-      response.writeHead(421, headers).end('Misdirected request');
-      return;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const file = resolveRendererFile(options.rendererDir, request.url ?? '/');
-    if (!file) {
-      response.writeHead(404, headers).end('Not found');
-      return;
-    }
-    response.writeHead(200, { ...headers, 'Content-Type': file.contentType });
-    if (request.method === 'HEAD') {
+    try {
+      if (!allowedHosts.includes(request.headers.host ?? '')) {
+        response.writeHead(421, headers).end('Misdirected request');
+        return;
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const file = resolveRendererFile(options.rendererDir, request.url ?? '/');
+      if (!file) {
+        response.writeHead(404, headers).end('Not found');
+        return;
+      }
+      response.writeHead(200, { ...headers, 'Content-Type': file.contentType });
+      if (request.method === 'HEAD') {
+        response.end();
+        return;
+      }
+      fs.createReadStream(file.filePath)
+        .on('error', () => response.destroy())
+        .pipe(response);
+    } catch {
+      if (!response.headersSent) response.writeHead(400, headers);
       response.end();
-      return;
     }
-    fs.createReadStream(file.filePath).pipe(response);
   });
 
   server.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', origin);
-    const requestOrigin = request.headers.origin;
-    const hostOk = allowedHosts.includes(request.headers.host ?? '');
-    // Browsers always send Origin; another site's page must never reach the contract.
-    const originOk =
-      requestOrigin === undefined || allowedHosts.some((h) => requestOrigin === `http://${h}`);
-    if (url.pathname !== bridgePath || !hostOk || !originOk) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
+    const refuse = () => socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+    socket.on('error', () => socket.destroy());
+    try {
+      const requestOrigin = request.headers.origin;
+      const hostOk = allowedHosts.includes(request.headers.host ?? '');
+      // Browsers always send Origin; another site's page must never reach the contract.
+      const originOk =
+        requestOrigin === undefined || allowedHosts.some((h) => requestOrigin === `http://${h}`);
+      if (!hostOk || !originOk) return refuse();
+      const url = URL.parse(request.url ?? '/', origin);
+      if (url?.pathname !== bridgePath) return refuse();
+      sockets.handleUpgrade(request, socket, head, (ws) => {
+        if (!tokensMatch(url.searchParams.get(tokenParameter), token)) {
+          // Accepted only to tell the page why: nothing from this socket is ever dispatched.
+          ws.close(unauthorizedCloseCode, 'unauthorized');
+          return;
+        }
+        sockets.emit('connection', ws, request);
+      });
+    } catch {
+      socket.destroy();
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => {
-      if (!tokensMatch(url.searchParams.get(tokenParameter), token)) {
-        // Accepted only to tell the page why: nothing from this socket is ever dispatched.
-        ws.close(unauthorizedCloseCode, 'unauthorized');
-        return;
-      }
-      sockets.emit('connection', ws, request);
-    });
+  });
+  // Malformed HTTP (bad request lines, oversized headers): answered 400 by Node, never thrown.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   sockets.on('connection', (ws: WebSocket) => {
