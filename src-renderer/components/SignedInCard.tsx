@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type AccountSummary } from '../../src-main/contract';
+import { BusyButton } from './BusyButton';
 import { NewPasswordForm } from './NewPasswordForm';
 import { SignInErrorNotice } from './SignInErrorNotice';
 
@@ -89,13 +90,10 @@ export function SignedInCard({
       ) : (
         <div className="signed-in-actions">
           {newPasswordAction}
-          <button
-            type="button"
-            className="button"
+          <BusyButton
             data-testid="use-different"
-            aria-disabled={removing}
+            busy={removing}
             onClick={() => {
-              if (removing) return;
               setRemoving(true);
               setSaved(false);
               setError(undefined);
@@ -106,7 +104,7 @@ export function SignedInCard({
             }}
           >
             {t('buttons.useDifferent')}
-          </button>
+          </BusyButton>
         </div>
       )}
       {/* Always present, so a screen reader hears what changes in it. */}

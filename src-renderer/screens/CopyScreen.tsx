@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Drop, DropPreview, PlanEntry } from '../../src-main/contract';
 import { api } from '../api';
+import { BusyButton } from '../components/BusyButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StepButtons } from '../components/StepButtons';
 import { CopyErrorNotice } from '../components/copy/CopyErrorNotice';
@@ -213,19 +214,17 @@ export function CopyScreen({
                   total: formatNumber(job.progress.messagesTotal, i18n.language),
                 })}
               </p>
-              <button
-                type="button"
+              <BusyButton
                 className="button button-primary button-large"
                 data-testid="copy-continue"
-                aria-disabled={copy.busy || undefined}
+                busy={copy.busy}
                 onClick={() => {
-                  if (copy.busy) return;
                   setStartedHere(true);
                   void copy.start({ resume: true });
                 }}
               >
                 {t('copy.continue')}
-              </button>
+              </BusyButton>
             </section>
           )}
           {job && (job.status === 'finished' || job.status === 'failed') && (
@@ -251,15 +250,14 @@ export function CopyScreen({
           ) : (
             <>
               <div className="copy-everything">
-                <button
-                  type="button"
+                <BusyButton
                   className="button button-primary button-large"
                   data-testid="copy-everything"
-                  aria-disabled={copy.busy || undefined}
+                  busy={copy.busy}
                   onClick={() => void copyEverything()}
                 >
                   {t('copy.everything.button')}
-                </button>
+                </BusyButton>
                 <p className="field-hint">
                   {t('copy.everything.hint', {
                     count: copyCount,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CopyJobView } from '../../../src-main/contract';
 import { formatNumber } from './folderLabels';
+import { BusyButton } from '../BusyButton';
 import { percentDone, timeLeft } from '../jobProgress';
 import { ProgressBar } from '../ProgressBar';
 
@@ -88,35 +89,25 @@ export function CopyProgressPanel({
         </p>
       )}
       <div className="step-buttons">
-        {/* One button that turns from Pause into Resume (and back): focus stays on it, and it
-            is never `disabled` while busy, which would drop focus to the page. */}
-        <button
-          type="button"
+        {/* One button that turns from Pause into Resume (and back): focus stays on it. */}
+        <BusyButton
           className={paused ? 'button button-primary' : 'button'}
           data-testid={paused ? 'copy-resume' : 'copy-pause'}
-          aria-disabled={busy || undefined}
-          onClick={() => {
-            if (busy) return;
-            if (paused) onResume();
-            else onPause();
-          }}
+          busy={busy}
+          onClick={paused ? onResume : onPause}
         >
           {paused ? t('copy.progress.resume') : t('copy.progress.pause')}
-        </button>
-        <button
+        </BusyButton>
+        <BusyButton
           ref={cancelButton}
-          type="button"
-          className="button"
           data-testid="copy-cancel"
-          aria-disabled={busy || undefined}
+          busy={busy}
           aria-expanded={confirming}
           aria-controls={confirming ? 'copy-cancel-confirm' : undefined}
-          onClick={() => {
-            if (!busy) setConfirming(true);
-          }}
+          onClick={() => setConfirming(true)}
         >
           {t('copy.progress.cancel')}
-        </button>
+        </BusyButton>
       </div>
       {confirming && (
         <div

@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SwitchoverError, type BackupState } from '../../../src-main/contract';
 import { useBackup } from '../../hooks/useBackup';
+import { BusyButton } from '../BusyButton';
 import { ErrorNotice } from '../ErrorNotice';
 import { friendlyPath } from './friendlyPath';
 import { SavedFileNote } from './SavedFileNote';
@@ -44,17 +45,9 @@ function BackupProgress({
         })}
       </p>
       {state.folder && <p>{t('done.backup.folder', { folder: state.folder })}</p>}
-      <button
-        type="button"
-        className="button"
-        data-testid="backup-cancel"
-        aria-disabled={busy || undefined}
-        onClick={() => {
-          if (!busy) onCancel();
-        }}
-      >
+      <BusyButton data-testid="backup-cancel" busy={busy} onClick={onCancel}>
         {busy ? t('done.backup.stopping') : t('done.backup.cancel')}
-      </button>
+      </BusyButton>
       <p className="field-hint">{t('done.backup.keepsRunning')}</p>
     </div>
   );
@@ -82,19 +75,17 @@ export function BackupSection({ canReveal }: { canReveal: boolean }) {
   }, [phase]);
 
   const startButton = (again: boolean) => (
-    <button
-      type="button"
+    <BusyButton
       className={again ? 'button' : 'button button-primary'}
       data-testid="backup-start"
-      aria-disabled={busy || undefined}
+      busy={busy}
       onClick={() => {
-        if (busy) return;
         acted.current = true;
         void start();
       }}
     >
       {again ? t('done.backup.startAgain') : t('done.backup.start')}
-    </button>
+    </BusyButton>
   );
 
   const saved = backup?.saved;

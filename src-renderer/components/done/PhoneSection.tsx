@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDonePhone } from '../../hooks/useDonePhone';
+import { BusyButton } from '../BusyButton';
 import { ErrorNotice } from '../ErrorNotice';
 import { friendlyPath } from './friendlyPath';
 import { PhoneSettingsTable } from './PhoneSettingsTable';
@@ -31,17 +32,14 @@ export function PhoneSection({ canReveal }: { canReveal: boolean }) {
             </figure>
             <div className="phone-instructions">
               <h3>{t('done.phone.iphoneTitle')}</h3>
-              <button
-                type="button"
+              <BusyButton
                 className="button button-primary"
                 data-testid="save-profile"
-                aria-disabled={phone.saving || undefined}
-                onClick={() => {
-                  if (!phone.saving) void phone.saveProfile();
-                }}
+                busy={phone.saving}
+                onClick={() => void phone.saveProfile()}
               >
                 {phone.saving ? t('done.phone.saving') : t('done.phone.saveProfile')}
-              </button>
+              </BusyButton>
               <p role="status" className="saved-announce" data-testid="profile-saved-sentence">
                 {phone.profile
                   ? t('done.files.savedIn', { place: friendlyPath(phone.profile.path) })

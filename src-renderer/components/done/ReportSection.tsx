@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDoneReport } from '../../hooks/useDoneReport';
+import { BusyButton } from '../BusyButton';
 import { ErrorNotice } from '../ErrorNotice';
 import { friendlyPath } from './friendlyPath';
 import { SavedFileNote } from './SavedFileNote';
@@ -21,21 +22,18 @@ export function ReportSection({
         {helperName ? t('done.report.titleNamed', helper) : t('done.report.titleUnnamed')}
       </h2>
       <p>{helperName ? t('done.report.introNamed', helper) : t('done.report.introUnnamed')}</p>
-      <button
-        type="button"
+      <BusyButton
         className={report ? 'button' : 'button button-primary'}
         data-testid="save-report"
-        aria-disabled={saving || undefined}
-        onClick={() => {
-          if (!saving) void save();
-        }}
+        busy={saving}
+        onClick={() => void save()}
       >
         {saving
           ? t('done.report.saving')
           : report
             ? t('done.report.saveAgain')
             : t('done.report.save')}
-      </button>
+      </BusyButton>
       <p role="status" className="saved-announce" data-testid="report-saved-sentence">
         {report
           ? `${t('done.files.savedIn', { place: friendlyPath(report.path) })} ${

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HealthCheck } from '../../../src-main/contract';
 import { useDnsHealth } from '../../hooks/useSwitchCheck';
+import { BusyButton } from '../BusyButton';
 import { ErrorNotice } from '../ErrorNotice';
 import { healthCodeKey, healthValues } from './healthCodes';
 
@@ -87,15 +88,9 @@ export function DnsHealthPanel() {
         </>
       )}
       {(health || error) && (
-        <button
-          type="button"
-          className="button"
-          data-testid="health-retry"
-          aria-disabled={loading ? true : undefined}
-          onClick={loading ? undefined : () => void load()}
-        >
+        <BusyButton data-testid="health-retry" busy={loading} onClick={() => void load()}>
           {t('switchComplete.health.retry')}
-        </button>
+        </BusyButton>
       )}
     </details>
   );

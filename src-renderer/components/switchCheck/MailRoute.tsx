@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MxState, MxView, SwitchoverState } from '../../../src-main/contract';
+import { BusyButton } from '../BusyButton';
 import { timeText } from './localTime';
 
 type BoxKey = 'arrivesHere' | 'stillArrives' | 'noLonger' | 'notYet' | 'someArrives' | 'notKnown';
@@ -164,15 +165,9 @@ export function MailRoute({
         {mx?.cached && <p>{t('switchComplete.route.cached')}</p>}
       </div>
       <div className="switch-check-row">
-        <button
-          type="button"
-          className="button"
-          data-testid="switch-check-now"
-          aria-disabled={checking ? true : undefined}
-          onClick={checking ? undefined : onCheck}
-        >
+        <BusyButton data-testid="switch-check-now" busy={checking} onClick={onCheck}>
           {checking ? t('switchComplete.route.checking') : t('switchComplete.route.checkNow')}
-        </button>
+        </BusyButton>
         <p className="field-hint">
           {mx &&
             t('switchComplete.route.lastChecked', {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SwitchoverState } from '../../../src-main/contract';
 import { useOldSenders } from '../../hooks/useSwitchCheck';
+import { BusyButton } from '../BusyButton';
 import { ErrorNotice } from '../ErrorNotice';
 import { dateText } from './localTime';
 
@@ -96,17 +97,16 @@ export function NewAddressPanel({ state }: { state: SwitchoverState }) {
             <p>{t('switchComplete.newAddress.tellThem')}</p>
           </>
         )}
-        <button
-          type="button"
+        <BusyButton
           className="button button-primary"
           data-testid="switch-copy-inbox"
-          aria-disabled={copying ? true : undefined}
-          onClick={copying ? undefined : () => void copyInbox()}
+          busy={copying}
+          onClick={() => void copyInbox()}
         >
           {copying
             ? t('switchComplete.newAddress.copying')
             : t('switchComplete.newAddress.copyButton')}
-        </button>
+        </BusyButton>
         <p role="status" className="status" data-testid="switch-copy-result">
           {copy
             ? `${t('switchComplete.newAddress.copied', { count: copy.copied })} ${

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Probe, ProbeOutcome, ProbeRun } from '../../../src-main/contract';
 import { minutesSeconds } from './localTime';
+import { BusyButton } from '../BusyButton';
 import { ProgressBar } from '../ProgressBar';
 
 /** Screen readers hear the countdown in steps, not every second. */
@@ -183,15 +184,14 @@ export function ProbePanel({
         </p>
       )}
       {run && !running && <ProbeDetails run={run} />}
-      <button
-        type="button"
+      <BusyButton
         className="button button-primary button-large"
         data-testid="probe-button"
-        aria-disabled={busy ? true : undefined}
-        onClick={busy ? undefined : onStart}
+        busy={busy}
+        onClick={onStart}
       >
         {run ? t('switchComplete.probes.again') : t('switchComplete.probes.button')}
-      </button>
+      </BusyButton>
       <p role="status" className="status">
         {starting && !running ? t('switchComplete.probes.starting') : ''}
       </p>
