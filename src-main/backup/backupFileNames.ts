@@ -7,7 +7,12 @@ import path from 'node:path';
  * folders never share a file (compared case-insensitively, as those file systems do).
  */
 
-const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/**
+ * Windows device names: a file named "CON", "nul.tar" or "LPT1 .old.mbox" is the device, not a
+ * file, whatever follows the first dot (and spaces before it), so that folder's backup would be
+ * lost while the backup says "finished".
+ */
+const reserved = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])\s*(\..*)?$/i;
 const maxNameBytes = 180;
 
 /** One safe file-name part: forbidden characters become "_", trailing dots/spaces go. */
@@ -36,7 +41,9 @@ function shortened(name: string): string {
 /** "INBOX", "Sent", "Archive - 2019": the folder's path below the namespace, joined by " - ". */
 export function mboxBaseName(segments: readonly string[]): string {
   const parts = segments.map(safeNamePart).filter((part) => part !== '');
-  return shortened(parts.join(' - ')) || 'Folder';
+  const name = shortened(parts.join(' - ')) || 'Folder';
+  // The joined name is what Windows sees first: "CON - x" is fine, "nul.tar" was one part.
+  return reserved.test(name) ? `_${name}` : name;
 }
 
 /** Hands out mbox file names, never the same one twice (ignoring case). */

@@ -34,6 +34,26 @@ describe('mbox file names from folder names', () => {
     expect(safeNamePart('what?<>|*"')).toBe('what______');
     expect(safeNamePart('tab\there\u0000')).toBe('tab_here_');
     expect(safeNamePart('CON')).toBe('_CON');
+    // Device names with an extension are devices on Windows too (the backup would be lost).
+    for (const device of [
+      'CON.txt',
+      'nul.tar',
+      'LPT1.old',
+      'aux .x',
+      'Com3.mbox',
+      'CONOUT$',
+      'prn.',
+    ]) {
+      const name = mboxBaseName([device]);
+      expect(name.startsWith('_'), device).toBe(true);
+      expect(new MboxFileNames().next([device]).startsWith('_')).toBe(true);
+    }
+    // Not devices: a longer word, or the name in the middle.
+    expect(mboxBaseName(['CONTACTS'])).toBe('CONTACTS');
+    expect(mboxBaseName(['console.log'])).toBe('console.log');
+    expect(mboxBaseName(['Family', 'nul'])).toBe('Family - _nul');
+    // Trailing dots and spaces go (Windows drops them, making two names one).
+    expect(safeNamePart('Reports. . ')).toBe('Reports');
     expect(safeNamePart('trailing. ')).toBe('trailing');
     const long = mboxBaseName(['é'.repeat(300)]);
     expect(Buffer.byteLength(long)).toBeLessThanOrEqual(180);
