@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import packageJson from '../../package.json';
 import { createBackend } from '../backend';
+import { defaultDataDirectory } from '../paths';
 import { openFileSettings } from '../store';
 import { startBridge } from './bridgeServer';
+import { openInBrowser } from './openBrowser';
 
 /**
  * Entry point of browser mode (`npm start` where the Electron runtime cannot be fetched): the
@@ -26,12 +29,9 @@ const bridge = await startBridge({ ...backend, rendererDir });
 console.log(`Switchover is running at ${bridge.url}`);
 console.log('Keep this window open while you use Switchover; press Ctrl+C to stop.');
 
+let launchFile: string | undefined;
 if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform !== 'linux') {
-  const opener =
-    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  const child = spawn(opener, [bridge.url], { stdio: 'ignore', detached: true });
-  child.on('error', () => console.log('Open the address above in your browser.'));
-  child.unref();
+  launchFile = openInBrowser(bridge.url, { dir: defaultDataDirectory(), spawn });
 }
 
 // Ctrl+C stops a running copy (its state saved) and backup first, bounded like the desktop app's
@@ -50,6 +50,7 @@ const stop = () => {
   ])
     .then(() => clearTimeout(timer))
     .then(() => bridge.close())
+    .then(() => launchFile && fs.rmSync(launchFile, { force: true }))
     .finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
