@@ -15,6 +15,7 @@ import { builtInSettings, cardForDomain, cardForHost } from './providerCards';
 import { checkServerAt, type CandidateServer } from './serverCheck';
 import { settingsFromDocument, type FoundSettings } from './settingsFromDocument';
 import { settingsFromKit } from './settingsFromKit';
+import { isTrustedSettings } from './settingsTrust';
 
 export const defaultIspdbUrl = 'https://autoconfig.thunderbird.net/v1.1/';
 
@@ -186,7 +187,8 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           return {
             email,
             source: 'srv',
-            trusted: true,
+            // Unauthenticated DNS: trusted only if the hosts are the domain's own (settingsTrust).
+            trusted: false,
             imap: imapServer,
             ...(smtpServer ? { smtp: smtpServer } : {}),
             instructions: [],
@@ -210,8 +212,9 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           });
         }
         const card = await findCard(domain, outcome.value.imap.host, mx);
+        const trusted = isTrustedSettings(outcome.value, domain);
         return {
-          settings: { ...outcome.value, ...(card ? { card } : {}) },
+          settings: { ...outcome.value, trusted, ...(card ? { card } : {}) },
           elapsedMs: now() - started,
           attempts,
         };
@@ -268,7 +271,8 @@ async function guess(
   return {
     email,
     source: 'guess',
-    trusted: true,
+    // The hosts are imap./mail./smtp. of the address's own domain (settingsTrust).
+    trusted: false,
     imap: imap.value,
     ...(smtp.value ? { smtp: smtp.value } : {}),
     instructions: [],

@@ -139,6 +139,8 @@ describe('settings found from the address', () => {
     expect(found.settings.source).toBe('mx');
     expect(found.settings.displayName).toBe('old-by-mx');
     expect(found.settings.imap.username).toBe(`cy-${run}`);
+    // The MX answer named another domain: not enough to send a password there unasked.
+    expect(found.settings.trusted).toBe(false);
   });
 
   it('priorities: the provider file of family.test beats its MX-based answer', async () => {
@@ -158,6 +160,8 @@ describe('settings found from the address', () => {
     const found = await detector().detect({ email: `dan-${run}@new.test` });
     timings.srv = performance.now() - started;
     expect(found.settings.source).toBe('srv');
+    // SRV is unauthenticated DNS, but both hosts are new.test's own.
+    expect(found.settings.trusted).toBe(true);
     expect(found.settings.imap).toEqual({
       host: 'imap.new.test',
       port: 993,
@@ -220,9 +224,26 @@ describe('settings found from the address', () => {
       },
     );
     expect(result.status, result.stderr).toBe(0);
-    const printed = JSON.parse(result.stdout) as { source: string; imap: { host: string } };
+    const printed = JSON.parse(result.stdout) as {
+      source: string;
+      trusted: boolean;
+      imap: { host: string };
+    };
     expect(printed.source).toBe('srv');
     expect(printed.imap.host).toBe('imap.new.test');
+    expect(printed.trusted).toBe(true);
+    serve('autoconfig.old.test', '/mail/config-v1.1.xml', configXml('old-by-mx', 'imap.old.test'));
+    const byMx = spawnSync(
+      process.execPath,
+      ['bin/switchover.js', 'detect', `gus-${run}@family.test`, '--json'],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, ...e.env, SWITCHOVER_ISPDB_URL: `https://${ispdbHost}${ispdbPath}` },
+      },
+    );
+    expect(byMx.status, byMx.stderr).toBe(0);
+    expect(JSON.parse(byMx.stdout)).toMatchObject({ source: 'mx', trusted: false });
     const plain = spawnSync(process.execPath, ['bin/switchover.js', 'detect', 'who@gmail.com'], {
       encoding: 'utf8',
       timeout: 30_000,

@@ -187,6 +187,68 @@ describe('detection with injected lookups', () => {
     });
   });
 
+  /** The offline network, but with MX and SRV answers of our choosing (as a hostile Wi-Fi's). */
+  const spoofedDns = (answers: {
+    mx?: string;
+    srv?: Record<string, { name: string; port: number }>;
+  }): typeof offline => ({
+    ...offline,
+    resolver: () => {
+      const resolver = offline.resolver();
+      resolver.resolveMx = async () =>
+        answers.mx ? [{ exchange: answers.mx, priority: 10 }] : Promise.reject(new Error('no MX'));
+      resolver.resolveSrv = async (name: string) => {
+        const record = answers.srv?.[name.split('.')[0] ?? ''];
+        return record ? [{ ...record, priority: 0, weight: 1 }] : [];
+      };
+      return resolver;
+    },
+  });
+  const attackerConfig = gmailLike
+    .replaceAll('example.com', 'attacker.example')
+    .replace('imap.%EMAILDOMAIN%', 'imap.attacker.example');
+
+  it('settings from an MX answer naming another domain are not trusted (the person confirms)', async () => {
+    const detector = createDetector({
+      network: spoofedDns({ mx: 'mx1.attacker.example' }),
+      fetchText: async (url) => {
+        // A valid HTTPS file — but for the domain the (unauthenticated) MX answer named.
+        if (url.startsWith('https://autoconfig.attacker.example/')) return attackerConfig;
+        throw new Error('404');
+      },
+      guessBudgetMs: 200,
+    });
+    const { settings } = await detector.detect({ email: 'zoe@example.org' });
+    expect(settings.source).toBe('mx');
+    expect(settings.imap.host).toBe('imap.attacker.example');
+    expect(settings.smtp?.host).toBe('smtp.attacker.example');
+    expect(settings.trusted).toBe(false);
+  });
+
+  it('SRV answers are trusted only when every server is inside the address’s own domain', async () => {
+    const detect = (srv: Record<string, { name: string; port: number }>) =>
+      createDetector({
+        network: spoofedDns({ srv }),
+        fetchText: async () => {
+          throw new Error('404');
+        },
+        guessBudgetMs: 200,
+      }).detect({ email: 'zoe@example.org' });
+    const outside = await detect({
+      _imaps: { name: 'imap.attacker.example', port: 993 },
+      _submissions: { name: 'smtp.example.org', port: 465 },
+    });
+    expect(outside.settings).toMatchObject({ source: 'srv', trusted: false });
+    const inside = await detect({
+      _imaps: { name: 'imap.example.org', port: 993 },
+      _submissions: { name: 'mail.eu.example.org', port: 465 },
+    });
+    expect(inside.settings).toMatchObject({ source: 'srv', trusted: true });
+    // A look-alike is not inside: "evilexample.org" does not end in ".example.org".
+    const lookalike = await detect({ _imaps: { name: 'evilexample.org', port: 993 } });
+    expect(lookalike.settings.trusted).toBe(false);
+  });
+
   it('known providers answer offline, fast, with their card', async () => {
     const detector = createDetector({
       network: offline,

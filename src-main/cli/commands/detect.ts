@@ -45,7 +45,11 @@ export const detectCommand: CliCommand = {
       for (const i of settings.instructions)
         console.log(`  note: ${i.text}${i.url ? ` (${i.url})` : ''}`);
       if (!settings.trusted)
-        console.log('  warning: fetched without encryption; check these settings before use');
+        console.log(
+          settings.source === 'provider-http'
+            ? '  warning: fetched without encryption; check these settings before use'
+            : '  warning: found through DNS answers, which anyone on this network could forge; check that these servers belong to the provider before use',
+        );
       return 0;
     } catch (error) {
       const failure = SwitchoverError.from(error);
