@@ -1,6 +1,6 @@
 // Screen 6 against the mail stack: MX (resolver and name server), the four probe outcomes driven
 // by switchMx / setOldProviderHostsDomain / a Postfix HOLD rule, mixed MX, the TTL estimate,
-// stragglers copied exactly once, the new-address senders list, DNS health from dnsmasq TXT.
+// stragglers copied exactly once, the new-address senders list (DNS health: dnsHealth.test.ts).
 
 import crypto from 'node:crypto';
 import fsp from 'node:fs/promises';
@@ -15,7 +15,6 @@ import type {
 } from '../../src-main/contract';
 import { createDnsClient, type DnsClient } from '../../src-main/dns';
 import {
-  checkDnsHealth,
   checkMx,
   createSwitchCheckService,
   startProbeRun,
@@ -419,63 +418,6 @@ describe('the service: stragglers, completion, new address', () => {
     } finally {
       await service.close();
     }
-  });
-});
-
-describe('DNS health from dnsmasq TXT records', () => {
-  const health = (selectors?: string[]) =>
-    checkDnsHealth({
-      dns: dns(),
-      domain: 'family.test',
-      newProviderHosts: ['127.0.0.3', 'mail.new.test'],
-      ...(selectors ? { dkimSelectors: selectors } : {}),
-    });
-  const byCheck = async (selectors?: string[]) =>
-    Object.fromEntries((await health(selectors)).map((c) => [c.check, c]));
-
-  it('good: SPF with the new provider and -all, DKIM key, DMARC quarantine, PTR of the MX host', async () => {
-    await stack().switchMx('family.test', 'new');
-    await stack().setTxtRecords('family.test', ['v=spf1 ip4:127.0.0.3 -all']);
-    await stack().setTxtRecords('_dmarc.family.test', [
-      'v=DMARC1; p=quarantine; rua=mailto:d@family.test',
-    ]);
-    await stack().setTxtRecords('mail._domainkey.family.test', [
-      `v=DKIM1; k=rsa; p=${'A'.repeat(300)}`,
-    ]);
-    const checks = await byCheck();
-    expect(checks.spf).toMatchObject({ verdict: 'good', code: 'spf.ok' });
-    expect(checks.dkim).toMatchObject({
-      verdict: 'good',
-      code: 'dkim.ok',
-      data: { selectors: ['mail'] },
-    });
-    expect(checks.dmarc).toMatchObject({
-      verdict: 'good',
-      code: 'dmarc.ok',
-      data: { policy: 'quarantine' },
-    });
-    expect(checks.ptr).toMatchObject({
-      verdict: 'good',
-      code: 'ptr.ok',
-      data: { host: 'mail.new.test' },
-    });
-  });
-
-  it('bad and weak: two SPF records, SPF without the new provider, DMARC p=none, no DKIM', async () => {
-    await stack().setTxtRecords('family.test', ['v=spf1 ip4:127.0.0.2 -all', 'v=spf1 ~all']);
-    await stack().setTxtRecords('_dmarc.family.test', ['v=DMARC1; p=none']);
-    await stack().setTxtRecords('mail._domainkey.family.test', null);
-    let checks = await byCheck();
-    expect(checks.spf).toMatchObject({ verdict: 'bad', code: 'spf.multiple' });
-    expect(checks.dmarc).toMatchObject({ verdict: 'warning', code: 'dmarc.policy-none' });
-    expect(checks.dkim).toMatchObject({ verdict: 'unknown', code: 'dkim.not-found' });
-    await stack().setTxtRecords('family.test', ['v=spf1 ip4:127.0.0.2 ~all']);
-    await stack().setTxtRecords('_dmarc.family.test', []);
-    checks = await byCheck(['kit2026']);
-    expect(checks.spf).toMatchObject({ verdict: 'bad', code: 'spf.no-new-provider' });
-    expect(checks.dmarc).toMatchObject({ verdict: 'warning', code: 'dmarc.missing' });
-    expect(checks.dkim).toMatchObject({ verdict: 'bad', code: 'dkim.missing' });
-    await stack().resetDnsRecords();
   });
 });
 
