@@ -5,21 +5,22 @@ export function createSwitchCheckHandlers(
   switchCheck: SwitchCheckService,
 ): Pick<
   Handlers,
-  | 'switchover.status'
-  | 'switchover.check'
-  | 'switchover.watch'
-  | 'switchover.probe'
-  | 'switchover.health'
-  | 'switchover.senders'
-  | 'switchover.copyInbox'
+  | 'switchCheck.status'
+  | 'switchCheck.check'
+  | 'switchCheck.watch'
+  | 'switchCheck.probe'
+  | 'switchCheck.health'
+  | 'switchCheck.senders'
+  | 'switchCheck.copyInbox'
 > {
   return {
-    'switchover.status': async () => ({ current: await switchCheck.status() }),
-    'switchover.check': () => switchCheck.check(),
-    'switchover.watch': ({ active, intervalSeconds }) => switchCheck.watch(active, intervalSeconds),
-    'switchover.probe': ({ timeoutSeconds }) => switchCheck.probe(timeoutSeconds),
-    'switchover.health': () => switchCheck.health(),
-    'switchover.senders': ({ since }) => switchCheck.senders(since),
-    'switchover.copyInbox': () => switchCheck.copyInbox(),
+    'switchCheck.status': async () => ({ current: await switchCheck.status() }),
+    'switchCheck.check': () => switchCheck.check(),
+    'switchCheck.watch': ({ active, intervalSeconds }) =>
+      switchCheck.watch(active, intervalSeconds),
+    'switchCheck.probe': ({ timeoutSeconds }) => switchCheck.probe(timeoutSeconds),
+    'switchCheck.health': () => switchCheck.health(),
+    'switchCheck.senders': ({ since }) => switchCheck.senders(since),
+    'switchCheck.copyInbox': () => switchCheck.copyInbox(),
   };
 }

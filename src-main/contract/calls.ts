@@ -11,7 +11,7 @@ import { kitSchema } from './kit';
 import { languageSchema } from './languages';
 import { sendTestCalls } from './sendTest';
 import { copyJobCalls } from './copyJobs';
-import { switchoverCalls } from './switchCheck';
+import { switchCheckCalls } from './switchCheck';
 import { doneCalls } from './done';
 
 /**
@@ -78,7 +78,7 @@ export const calls = {
   },
   ...sendTestCalls,
   ...copyJobCalls,
-  ...switchoverCalls,
+  ...switchCheckCalls,
   ...doneCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -3,7 +3,7 @@ import { kitSchema } from './kit';
 import { languageSchema } from './languages';
 import { sendTestEvents } from './sendTest';
 import { copyJobEvents } from './copyJobs';
-import { switchoverEvents } from './switchCheck';
+import { switchCheckEvents } from './switchCheck';
 import { doneEvents } from './done';
 
 /** Every main → renderer event: a name and its payload schema. */
@@ -13,7 +13,7 @@ export const events = {
   'kit.opened': z.object({ kit: kitSchema }),
   ...sendTestEvents,
   ...copyJobEvents,
-  ...switchoverEvents,
+  ...switchCheckEvents,
   ...doneEvents,
 } as const satisfies Record<string, z.ZodType>;
 

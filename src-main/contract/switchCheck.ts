@@ -149,7 +149,7 @@ export const senderSchema = z.object({
 });
 export type Sender = z.infer<typeof senderSchema>;
 
-export const switchoverStateSchema = z.object({
+export const switchCheckStateSchema = z.object({
   /** same-address: the domain moves; new-address: old@gmail.com → new@family.example. */
   mode: z.enum(['same-address', 'new-address']),
   address: emailSchema,
@@ -163,52 +163,52 @@ export const switchoverStateSchema = z.object({
   /** Old provider's help links (forwarding) for the new-address case. */
   oldProviderLinks: z.array(z.object({ kind: z.string(), url: z.string() })),
 });
-export type SwitchoverState = z.infer<typeof switchoverStateSchema>;
+export type SwitchCheckState = z.infer<typeof switchCheckStateSchema>;
 
-export const switchoverCalls = {
-  'switchover.status': {
+export const switchCheckCalls = {
+  'switchCheck.status': {
     input: z.object({}).strict(),
-    output: z.object({ current: switchoverStateSchema.nullable() }),
+    output: z.object({ current: switchCheckStateSchema.nullable() }),
   },
   /** Looks at MX now (resolver and name servers) and re-checks the old inbox for stragglers. */
-  'switchover.check': {
+  'switchCheck.check': {
     input: z.object({}).strict(),
-    output: switchoverStateSchema,
+    output: switchCheckStateSchema,
   },
   /** Starts or stops watching: re-checks every few minutes and IDLE on the old inbox. */
-  'switchover.watch': {
+  'switchCheck.watch': {
     input: z
       .object({
         active: z.boolean(),
         intervalSeconds: z.number().int().min(10).max(3600).optional(),
       })
       .strict(),
-    output: switchoverStateSchema,
+    output: switchCheckStateSchema,
   },
-  /** Sends both probes and watches both accounts; progress arrives as switchover.probeProgress. */
-  'switchover.probe': {
+  /** Sends both probes and watches both accounts; progress arrives as switchCheck.probeProgress. */
+  'switchCheck.probe': {
     input: z.object({ timeoutSeconds: z.number().int().min(5).max(3600).optional() }).strict(),
     output: z.object({ runId: z.string() }),
   },
-  'switchover.health': {
+  'switchCheck.health': {
     input: z.object({}).strict(),
     output: z.object({ domain: z.string(), checks: z.array(healthCheckSchema) }),
   },
   /** New-address case: senders seen in the old inbox since the switch date. */
-  'switchover.senders': {
+  'switchCheck.senders': {
     input: z.object({ since: isoTime.optional() }).strict(),
     output: z.object({ since: isoTime, senders: z.array(senderSchema) }),
   },
   /** Copies the old inbox across through the copy engine (nothing is ever copied twice). */
-  'switchover.copyInbox': {
+  'switchCheck.copyInbox': {
     input: z.object({}).strict(),
     output: z.object({ copied: z.number().int().min(0), alreadyThere: z.number().int().min(0) }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
-export const switchoverEvents = {
+export const switchCheckEvents = {
   /** Whenever anything on the screen changes (MX re-check, straggler copied, probe finished). */
-  'switchover.changed': switchoverStateSchema,
+  'switchCheck.changed': switchCheckStateSchema,
   /** About once a second while probes run (the countdown). */
-  'switchover.probeProgress': probeRunSchema,
+  'switchCheck.probeProgress': probeRunSchema,
 } as const satisfies Record<string, z.ZodType>;

@@ -7,7 +7,7 @@ import {
   type HealthCheck,
   type Kit,
   type SendTestState,
-  type SwitchoverState,
+  type SwitchCheckState,
 } from '../contract';
 import type { AppFacts, Part, ReportData } from './reportData';
 import { redactReport, type ReportSecret } from './redactReport';
@@ -22,7 +22,7 @@ export interface ReportSources {
   kit(): Kit | null;
   copy(): CopyJobView | null;
   sendTest(): SendTestState | null;
-  switchover(): Promise<SwitchoverState | null>;
+  switchover(): Promise<SwitchCheckState | null>;
   /** Asks DNS: bounded by `healthTimeoutMs`. */
   health(): Promise<{ domain: string; checks: HealthCheck[] }>;
   backup(): BackupState | null | Promise<BackupState | null>;

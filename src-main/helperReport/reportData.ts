@@ -5,7 +5,7 @@ import type {
   HealthCheck,
   Kit,
   SendTestState,
-  SwitchoverState,
+  SwitchCheckState,
 } from '../contract';
 
 /** A part of the report that could not be read says why instead. */
@@ -29,7 +29,7 @@ export interface ReportData {
   kit: Part<Kit | null>;
   copy: Part<CopyJobView | null>;
   sendTest: Part<SendTestState | null>;
-  switchover: Part<SwitchoverState | null>;
+  switchover: Part<SwitchCheckState | null>;
   health: Part<{ domain: string; checks: HealthCheck[] } | null>;
   backup: Part<BackupState | null>;
 }

@@ -4,7 +4,7 @@ import type {
   CopyJobView,
   ServerSettings,
   SendTestState,
-  SwitchoverState,
+  SwitchCheckState,
 } from '../contract';
 import type { Part, ReportData } from './reportData';
 
@@ -129,7 +129,7 @@ function sendTestLines(state: SendTestState | null): string[] {
   return lines;
 }
 
-function switchLines(state: SwitchoverState | null): string[] {
+function switchLines(state: SwitchCheckState | null): string[] {
   if (!state) return ['  Not checked (an account is not signed in).'];
   const lines = [
     `  Mode: ${state.mode}, address ${state.address}, new address ${state.newAddress}`,

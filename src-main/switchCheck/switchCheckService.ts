@@ -15,7 +15,7 @@ import {
   type MxView,
   type ProbeRun,
   type Sender,
-  type SwitchoverState,
+  type SwitchCheckState,
 } from '../contract';
 import type { CopyEndpoint } from '../copy';
 import type { DnsClient } from '../dns';
@@ -39,7 +39,7 @@ export interface SwitchCheckServiceDeps {
   dns: DnsClient;
   dataDir: string;
   language(): Language;
-  emit<N extends 'switchover.changed' | 'switchover.probeProgress'>(
+  emit<N extends 'switchCheck.changed' | 'switchCheck.probeProgress'>(
     name: N & EventName,
     payload: EventPayload<N>,
   ): void;
@@ -53,9 +53,9 @@ export interface SwitchCheckServiceDeps {
 }
 
 export interface SwitchCheckService {
-  status(): Promise<SwitchoverState | null>;
-  check(): Promise<SwitchoverState>;
-  watch(active: boolean, intervalSeconds?: number): Promise<SwitchoverState>;
+  status(): Promise<SwitchCheckState | null>;
+  check(): Promise<SwitchCheckState>;
+  watch(active: boolean, intervalSeconds?: number): Promise<SwitchCheckState>;
   probe(timeoutSeconds?: number): Promise<{ runId: string }>;
   /** The running (or last) probe run, once it has finished. */
   probeResult(): Promise<ProbeRun | null>;
@@ -105,7 +105,7 @@ export function createSwitchCheckService(deps: SwitchCheckServiceDeps): SwitchCh
     password: c.password,
   });
 
-  const snapshot = async (): Promise<SwitchoverState> => {
+  const snapshot = async (): Promise<SwitchCheckState> => {
     const m = await remember();
     const { old, fresh } = await accounts();
     const sameAddress = old.account.email.toLowerCase() === fresh.account.email.toLowerCase();
@@ -139,7 +139,7 @@ export function createSwitchCheckService(deps: SwitchCheckServiceDeps): SwitchCh
   };
   const changed = async () => {
     const state = await snapshot();
-    deps.emit('switchover.changed', state);
+    deps.emit('switchCheck.changed', state);
     return state;
   };
 
@@ -291,7 +291,7 @@ export function createSwitchCheckService(deps: SwitchCheckServiceDeps): SwitchCh
         ...(deps.probePollMs ? { pollMs: deps.probePollMs } : {}),
         onProgress: (run) => {
           probeRun = run;
-          deps.emit('switchover.probeProgress', run);
+          deps.emit('switchCheck.probeProgress', run);
         },
       });
       probeJob = job;

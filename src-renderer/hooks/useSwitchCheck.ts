@@ -3,14 +3,14 @@ import {
   SwitchoverError,
   type CallOutput,
   type ProbeRun,
-  type SwitchoverState,
+  type SwitchCheckState,
 } from '../../src-main/contract';
 import { api } from '../api';
 import { runAction } from './runAction';
 
-export interface SwitchoverHookState {
+export interface SwitchCheckHookState {
   /** Undefined until Switchover has said; null when an account is not signed in yet. */
-  state: SwitchoverState | null | undefined;
+  state: SwitchCheckState | null | undefined;
   /** The running or last probe run, kept current by the countdown events. */
   probes: ProbeRun | null;
   /** A check, watch or probe start that Switchover refused. */
@@ -38,24 +38,24 @@ export function newerRun(known: ProbeRun | null, next: ProbeRun | null): ProbeRu
 // Watch on and off are queued: a screen that unmounts and mounts again at once (React's strict
 // mode, a quick Back and Next) must end with the watch in the state of the last call.
 let watchQueue: Promise<unknown> = Promise.resolve();
-function setWatch(active: boolean): Promise<SwitchoverState> {
-  const call = watchQueue.then(() => api.call('switchover.watch', { active }));
+function setWatch(active: boolean): Promise<SwitchCheckState> {
+  const call = watchQueue.then(() => api.call('switchCheck.watch', { active }));
   watchQueue = call.catch(() => undefined);
   return call;
 }
 
 /**
  * Screen 6 as the main side knows it: read once, watched while the screen is open (MX re-checks,
- * IDLE on the old inbox), and kept current by switchover.changed and switchover.probeProgress.
+ * IDLE on the old inbox), and kept current by switchCheck.changed and switchCheck.probeProgress.
  */
-export function useSwitchover(): SwitchoverHookState {
-  const [state, setState] = useState<SwitchoverState | null>();
+export function useSwitchCheck(): SwitchCheckHookState {
+  const [state, setState] = useState<SwitchCheckState | null>();
   const [probes, setProbes] = useState<ProbeRun | null>(null);
   const [error, setError] = useState<SwitchoverError>();
   const [checking, setChecking] = useState(false);
   const [startingProbes, setStartingProbes] = useState(false);
 
-  const take = useCallback((next: SwitchoverState) => {
+  const take = useCallback((next: SwitchCheckState) => {
     setState(next);
     setProbes((known) => newerRun(known, next.probes));
   }, []);
@@ -63,11 +63,11 @@ export function useSwitchover(): SwitchoverHookState {
   useEffect(() => {
     let stale = false;
     let watching = false;
-    const offChanged = api.on('switchover.changed', take);
-    const offProgress = api.on('switchover.probeProgress', (run) =>
+    const offChanged = api.on('switchCheck.changed', take);
+    const offProgress = api.on('switchCheck.probeProgress', (run) =>
       setProbes((known) => newerRun(known, run)),
     );
-    api.call('switchover.status', {}).then(
+    api.call('switchCheck.status', {}).then(
       ({ current }) => {
         if (stale) return;
         if (current) take(current);
@@ -104,7 +104,7 @@ export function useSwitchover(): SwitchoverHookState {
 
   const check = useCallback(async () => {
     await runAction(
-      async () => take(await api.call('switchover.check', {})),
+      async () => take(await api.call('switchCheck.check', {})),
       setChecking,
       setError,
     );
@@ -112,9 +112,9 @@ export function useSwitchover(): SwitchoverHookState {
 
   const startProbes = useCallback(async () => {
     const start = async () => {
-      await api.call('switchover.probe', {});
+      await api.call('switchCheck.probe', {});
       // The first countdown event may come before this answer; ask once so the run shows.
-      const { current } = await api.call('switchover.status', {});
+      const { current } = await api.call('switchCheck.status', {});
       if (current) take(current);
     };
     await runAction(start, setStartingProbes, setError);
@@ -123,7 +123,7 @@ export function useSwitchover(): SwitchoverHookState {
   return { state, probes, error, checking, startingProbes, check, startProbes };
 }
 
-type Health = CallOutput<'switchover.health'>;
+type Health = CallOutput<'switchCheck.health'>;
 
 /** DNS health, asked for when wanted (it is for the helper, behind a disclosure). */
 export function useDnsHealth() {
@@ -133,7 +133,7 @@ export function useDnsHealth() {
 
   const load = useCallback(async () => {
     await runAction(
-      async () => setHealth(await api.call('switchover.health', {})),
+      async () => setHealth(await api.call('switchCheck.health', {})),
       setLoading,
       setError,
     );
@@ -142,8 +142,8 @@ export function useDnsHealth() {
   return { health, error, loading, load };
 }
 
-type Senders = CallOutput<'switchover.senders'>;
-type InboxCopy = CallOutput<'switchover.copyInbox'>;
+type Senders = CallOutput<'switchCheck.senders'>;
+type InboxCopy = CallOutput<'switchCheck.copyInbox'>;
 
 /** New-address case: who still writes to the old address, and copying their mail across. */
 export function useOldSenders(wanted: boolean) {
@@ -155,7 +155,7 @@ export function useOldSenders(wanted: boolean) {
   useEffect(() => {
     if (!wanted) return;
     let stale = false;
-    api.call('switchover.senders', {}).then(
+    api.call('switchCheck.senders', {}).then(
       (answer) => {
         if (!stale) setSenders(answer);
       },
@@ -170,7 +170,7 @@ export function useOldSenders(wanted: boolean) {
 
   const copyInbox = useCallback(async () => {
     await runAction(
-      async () => setCopy(await api.call('switchover.copyInbox', {})),
+      async () => setCopy(await api.call('switchCheck.copyInbox', {})),
       setCopying,
       setError,
     );

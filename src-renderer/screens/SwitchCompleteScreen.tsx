@@ -8,7 +8,7 @@ import { MailRoute } from '../components/switchCheck/MailRoute';
 import { NewAddressPanel } from '../components/switchCheck/NewAddressPanel';
 import { ProbePanel } from '../components/switchCheck/ProbePanel';
 import { StragglerList } from '../components/switchCheck/StragglerList';
-import { useSwitchover } from '../hooks/useSwitchCheck';
+import { useSwitchCheck } from '../hooks/useSwitchCheck';
 
 /**
  * Screen 6, "Is the switch complete?": where mail goes now (live), test messages both ways, late
@@ -25,8 +25,8 @@ export function SwitchCompleteScreen({
   onNext: () => void;
 }) {
   const { t } = useTranslation();
-  const switchover = useSwitchover();
-  const { state } = switchover;
+  const switchCheck = useSwitchCheck();
+  const { state } = switchCheck;
 
   return (
     <>
@@ -49,14 +49,14 @@ export function SwitchCompleteScreen({
               <CompletionNotice completion={state.completion} />
               <MailRoute
                 state={state}
-                checking={switchover.checking}
-                onCheck={() => void switchover.check()}
+                checking={switchCheck.checking}
+                onCheck={() => void switchCheck.check()}
               />
               <ProbePanel
-                run={switchover.probes}
+                run={switchCheck.probes}
                 address={state.address}
-                starting={switchover.startingProbes}
-                onStart={() => void switchover.startProbes()}
+                starting={switchCheck.startingProbes}
+                onStart={() => void switchCheck.startProbes()}
               />
               <StragglerList stragglers={state.stragglers} />
             </>
@@ -66,7 +66,7 @@ export function SwitchCompleteScreen({
           <DnsHealthPanel />
         </div>
       )}
-      {switchover.error && <ErrorNotice error={switchover.error} />}
+      {switchCheck.error && <ErrorNotice error={switchCheck.error} />}
       <StepButtons onBack={onBack} onNext={onNext} />
     </>
   );

@@ -207,7 +207,7 @@ describe('Is the switch complete?', () => {
       .catch(async (e: unknown) => {
         console.log(
           'DEBUG',
-          JSON.stringify(await callOverBridge(app.url, 'switchover.status', {}), null, 1),
+          JSON.stringify(await callOverBridge(app.url, 'switchCheck.status', {}), null, 1),
         );
         throw e;
       });
@@ -281,7 +281,7 @@ describe('Is the switch complete?', () => {
     await page.getByTestId('next-button').press('Enter');
     await expect.poll(() => title(page)).toBe('Done');
     const watchActive = async () => {
-      const { current } = (await callOverBridge(app.url, 'switchover.status', {})) as {
+      const { current } = (await callOverBridge(app.url, 'switchCheck.status', {})) as {
         current: { watch: { active: boolean } } | null;
       };
       return current?.watch.active;

@@ -11,7 +11,7 @@ import type {
   AccountRole,
   AccountSummary,
   ServerSettings,
-  SwitchoverState,
+  SwitchCheckState,
 } from '../../src-main/contract';
 import { createDnsClient, type DnsClient } from '../../src-main/dns';
 import {
@@ -265,7 +265,7 @@ describe('the service: stragglers, completion, new address', () => {
   it('a straggler at the old inbox is copied exactly once (IDLE, then re-checks), then the switch completes', async () => {
     await stack().switchMx('family.test', 'new');
     let clock = Date.now();
-    const events: SwitchoverState[] = [];
+    const events: SwitchCheckState[] = [];
     const service = createSwitchCheckService({
       credentials: async (role) => ({ account: summary(role, address, role), password }),
       currentKit: () => null,
@@ -274,7 +274,7 @@ describe('the service: stragglers, completion, new address', () => {
       dataDir,
       language: () => 'en',
       emit: (name, payload) => {
-        if (name === 'switchover.changed') events.push(payload as SwitchoverState);
+        if (name === 'switchCheck.changed') events.push(payload as SwitchCheckState);
       },
       now: () => new Date(clock),
       probePollMs: 500,
@@ -388,7 +388,7 @@ describe('the service: stragglers, completion, new address', () => {
       const hostname = stack().endpoints.providers[role].imapHostname;
       return { ...s, imap: { ...s.imap, host: hostname } };
     };
-    const events: SwitchoverState[] = [];
+    const events: SwitchCheckState[] = [];
     const service = createSwitchCheckService({
       credentials: async (role) => ({ account: byName(role), password }),
       currentKit: () => null,
@@ -397,7 +397,7 @@ describe('the service: stragglers, completion, new address', () => {
       dataDir: path.join(dataDir, 'by-name'),
       language: () => 'en',
       emit: (name, payload) => {
-        if (name === 'switchover.changed') events.push(payload as SwitchoverState);
+        if (name === 'switchCheck.changed') events.push(payload as SwitchCheckState);
       },
       intervalSeconds: 3600,
     });

@@ -4,7 +4,7 @@ import type {
   BackupState,
   CopyJobView,
   SendTestState,
-  SwitchoverState,
+  SwitchCheckState,
 } from '../../src-main/contract';
 import { SwitchoverError } from '../../src-main/contract';
 import {
@@ -115,7 +115,7 @@ const sendTest: SendTestState = {
   },
 };
 
-const switchState: SwitchoverState = {
+const switchState: SwitchCheckState = {
   mode: 'same-address',
   address: newAccount.email,
   newAddress: newAccount.email,

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardForDomain } from '../../src-main/accounts';
-import type { SwitchoverState } from '../../src-main/contract';
+import type { SwitchCheckState } from '../../src-main/contract';
 import { NewAddressPanel } from '../../src-renderer/components/switchCheck/NewAddressPanel';
 import { de } from '../../src-renderer/i18n/messages/de';
 import { en } from '../../src-renderer/i18n/messages/en';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   });
 });
 
-function stateFor(oldAddress: string): SwitchoverState {
+function stateFor(oldAddress: string): SwitchCheckState {
   const card = cardForDomain(oldAddress.slice(oldAddress.indexOf('@') + 1));
   return {
     mode: 'new-address',

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MxState, MxView, SwitchoverState } from '../../../src-main/contract';
+import type { MxState, MxView, SwitchCheckState } from '../../../src-main/contract';
 import { BusyButton } from '../BusyButton';
 import { timeText } from './localTime';
 
@@ -74,14 +74,14 @@ function MxDetails({ mx }: { mx: MxView }) {
 /**
  * Where mail to the address goes now: a picture (people who write → old box / new box) whose
  * every part is also said in text, the plain sentence for the state, the TTL estimate, and
- * "Check now". It follows switchover.changed, so it moves on by itself.
+ * "Check now". It follows switchCheck.changed, so it moves on by itself.
  */
 export function MailRoute({
   state,
   checking,
   onCheck,
 }: {
-  state: SwitchoverState;
+  state: SwitchCheckState;
   checking: boolean;
   onCheck: () => void;
 }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SwitchoverState } from '../../../src-main/contract';
+import type { SwitchCheckState } from '../../../src-main/contract';
 import { useOldSenders } from '../../hooks/useSwitchCheck';
 import { BusyButton } from '../BusyButton';
 import { ErrorNotice } from '../ErrorNotice';
@@ -26,7 +26,7 @@ const providerBySite: Readonly<Record<string, string>> = {
   'www.fastmail.help': 'Fastmail',
 };
 
-type Link = SwitchoverState['oldProviderLinks'][number];
+type Link = SwitchCheckState['oldProviderLinks'][number];
 
 /** The shell opens allow-listed pages in the system browser. */
 function ExternalLink({ link, label, note }: { link: Link; label: string; note: string }) {
@@ -42,7 +42,7 @@ function ExternalLink({ link, label, note }: { link: Link; label: string; note: 
  * New address (old@gmail.com → new@family.example): the old address keeps receiving by design, so
  * this lists who still writes there, copies their mail across, and points to forwarding.
  */
-export function NewAddressPanel({ state }: { state: SwitchoverState }) {
+export function NewAddressPanel({ state }: { state: SwitchCheckState }) {
   const { t, i18n } = useTranslation();
   const sendersHeading = useId();
   const forwardingHeading = useId();
