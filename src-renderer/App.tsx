@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountRole } from '../src-main/contract';
 import { api } from './api';
 import { AppHeader } from './components/AppHeader';
+import { KitOfferScreen } from './components/KitOfferScreen';
 import { StepList } from './components/StepList';
 import { useAccounts } from './hooks/useAccounts';
 import { useAppInfo } from './hooks/useAppInfo';
@@ -82,7 +83,15 @@ export function App() {
           <p className="step-progress">
             {t('steps.progress', { current: stepIndex + 1, total: journeySteps.length })}
           </p>
-          {step === 'welcome' ? (
+          {kitState.offer ? (
+            // One question, before anything else: a kit from outside is never used unasked.
+            <KitOfferScreen
+              offer={kitState.offer}
+              busy={kitState.answering}
+              onAccept={() => kitState.answerOffer(true)}
+              onDecline={() => kitState.answerOffer(false)}
+            />
+          ) : step === 'welcome' ? (
             <WelcomeScreen
               appInfo={appInfo}
               onRetry={appInfo.retry}

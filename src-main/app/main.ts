@@ -23,14 +23,14 @@ let backend: Backend | null = null;
 /** A kit handed over before the window existed (launch argument, macOS open-file/open-url). */
 let pendingKit: string | undefined;
 
-/** Opens a kit that came from outside the window; a bad one is ignored rather than crash. */
+/** Offers a kit that came from outside the window (asked in the window); a bad one is ignored. */
 function openKitFromOutside(text: string): void {
   if (!backend) {
     pendingKit = text;
     return;
   }
   try {
-    backend.kits.openFromOutside(text);
+    backend.kits.offer(text);
   } catch {
     // The window's "Open kit…" shows the reason when the person tries again.
   }
@@ -124,7 +124,7 @@ function start(): void {
     if (pendingKit !== undefined) {
       const text = pendingKit;
       pendingKit = undefined;
-      // After the page loads, so the kit.opened event reaches it.
+      // After the page loads, so the kit.offered event reaches it (it also asks on load).
       mainWindow.webContents.once('did-finish-load', () => openKitFromOutside(text));
     }
     mainWindow.on('closed', () => {

@@ -13,9 +13,17 @@ export function createAccountHandlers(
   };
 }
 
-export function createKitHandlers(kits: KitSession): Pick<Handlers, 'kit.open' | 'kit.current'> {
+export function createKitHandlers(
+  kits: KitSession,
+): Pick<Handlers, 'kit.open' | 'kit.current' | 'kit.offer' | 'kit.accept' | 'kit.decline'> {
   return {
     'kit.open': async ({ text }) => ({ kit: kits.open(text) }),
     'kit.current': async () => ({ kit: kits.current() }),
+    'kit.offer': async () => ({ offer: kits.pendingOffer() }),
+    'kit.accept': async () => ({ kit: kits.accept() }),
+    'kit.decline': async () => {
+      kits.decline();
+      return {};
+    },
   };
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import packageJson from '../../package.json';
 import { createBackend } from '../backend';
 import { defaultDataDirectory } from '../paths';
+import { findKitArgument } from '../kit';
 import { openFileSettings } from '../store';
 import { startBridge } from './bridgeServer';
 import { openInBrowser } from './openBrowser';
@@ -25,6 +26,16 @@ const backend = createBackend({
   settings: openFileSettings(),
 });
 const bridge = await startBridge({ ...backend, rendererDir });
+// A kit given on the command line (`npm start -- kit.switchover`, a file association) comes from
+// outside: it is offered in the window, used only once the person says yes.
+const kitArgument = findKitArgument(process.argv.slice(2));
+if (kitArgument !== undefined) {
+  try {
+    backend.kits.offer(kitArgument);
+  } catch {
+    console.log('That kit could not be read; open it from the Welcome screen to see why.');
+  }
+}
 
 console.log(`Switchover is running at ${bridge.url}`);
 console.log('Keep this window open while you use Switchover; press Ctrl+C to stop.');

@@ -7,7 +7,7 @@ import {
   serverSettingsSchema,
   settingsSourceSchema,
 } from './accounts';
-import { kitSchema } from './kit';
+import { kitOfferSchema, kitSchema } from './kit';
 import { languageSchema } from './languages';
 import { sendTestCalls } from './sendTest';
 import { copyJobCalls } from './copyJobs';
@@ -75,6 +75,21 @@ export const calls = {
   'kit.current': {
     input: z.object({}).strict(),
     output: z.object({ kit: kitSchema.nullable() }),
+  },
+  /** The kit from outside that waits for the person's yes or no, if any. */
+  'kit.offer': {
+    input: z.object({}).strict(),
+    output: z.object({ offer: kitOfferSchema.nullable() }),
+  },
+  /** Yes: the offered kit becomes the open kit (kit.opened follows). */
+  'kit.accept': {
+    input: z.object({}).strict(),
+    output: z.object({ kit: kitSchema.nullable() }),
+  },
+  /** No: the offered kit is forgotten, nothing of it used. */
+  'kit.decline': {
+    input: z.object({}).strict(),
+    output: z.object({}),
   },
   ...sendTestCalls,
   ...copyJobCalls,

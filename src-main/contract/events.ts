@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kitSchema } from './kit';
+import { kitOfferSchema, kitSchema } from './kit';
 import { languageSchema } from './languages';
 import { sendTestEvents } from './sendTest';
 import { copyJobEvents } from './copyJobs';
@@ -9,7 +9,9 @@ import { doneEvents } from './done';
 /** Every main → renderer event: a name and its payload schema. */
 export const events = {
   'app.languageChanged': z.object({ language: languageSchema }),
-  /** A kit arrived from outside the window (file association, switchover:// link). */
+  /** A kit arrived from outside the window (file association, switchover:// link): ask first. */
+  'kit.offered': z.object({ offer: kitOfferSchema }),
+  /** The person accepted an offered kit: it is the open kit now. */
   'kit.opened': z.object({ kit: kitSchema }),
   ...sendTestEvents,
   ...copyJobEvents,

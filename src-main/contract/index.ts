@@ -21,8 +21,8 @@ export {
 } from './bridgeProtocol';
 export type { ClientMessage, ServerMessage } from './bridgeProtocol';
 export * from './accounts';
-export { kitSchema, kitVersion } from './kit';
-export type { Kit } from './kit';
+export { kitSchema, kitVersion, kitOfferSchema } from './kit';
+export type { Kit, KitOffer } from './kit';
 export * from './sendTest';
 export * from './copyJobs';
 export * from './switchCheck';

@@ -36,3 +36,18 @@ export const kitSchema = z
   })
   .strict();
 export type Kit = z.infer<typeof kitSchema>;
+
+/**
+ * A kit that arrived from outside the window (a switchover:// link any web page can fire, a file
+ * or launch argument any program can pass): nothing is used until the person says yes to it.
+ */
+export const kitOfferSchema = z.object({
+  kit: kitSchema,
+  /** The helper of the kit it would replace, if another one is open. */
+  replaces: z.string().nullable(),
+  /** The domain of the kit's address, when it names one. */
+  domain: z.string().nullable(),
+  /** The kit's servers that do not lie inside that domain (warned about, not refused). */
+  unrelatedHosts: z.array(z.string()),
+});
+export type KitOffer = z.infer<typeof kitOfferSchema>;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { SwitchoverError, type Kit } from '../../src-main/contract';
+import { SwitchoverError, type Kit, type KitOffer } from '../../src-main/contract';
 import { api } from '../api';
 
 /** Kits are small JSON files; anything much bigger is not one (the contract caps it at 64 KiB). */
@@ -11,6 +11,10 @@ export interface KitState {
   error: SwitchoverError | undefined;
   /** Opens a kit from a file the person chose or dropped. */
   openFile: (file: File) => void;
+  /** A kit from outside the window, waiting for the person's yes or no. */
+  offer: KitOffer | null;
+  answering: boolean;
+  answerOffer: (accept: boolean) => void;
 }
 
 function isFileDrag(event: DragEvent): boolean {
@@ -26,6 +30,8 @@ export function useKit(): KitState {
   const [kit, setKit] = useState<Kit | null>(null);
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState<SwitchoverError>();
+  const [offer, setOffer] = useState<KitOffer | null>(null);
+  const [answering, setAnswering] = useState(false);
   // A kit opened here wins over an older kit.current answer that arrives late.
   const openedHere = useRef(false);
 
@@ -38,6 +44,14 @@ export function useKit(): KitState {
       // Without an answer the person can still open the kit themselves.
       () => undefined,
     );
+    // An offer made before this page loaded (a launch argument) is asked for too.
+    api.call('kit.offer', {}).then(
+      (answer) => {
+        if (!stale && answer.offer) setOffer(answer.offer);
+      },
+      () => undefined,
+    );
+    const unsubscribeOffered = api.on('kit.offered', (payload) => setOffer(payload.offer));
     const unsubscribe = api.on('kit.opened', (payload) => {
       openedHere.current = true;
       setError(undefined);
@@ -46,6 +60,7 @@ export function useKit(): KitState {
     return () => {
       stale = true;
       unsubscribe();
+      unsubscribeOffered();
     };
   }, []);
 
@@ -90,5 +105,23 @@ export function useKit(): KitState {
     };
   }, [openFile]);
 
-  return { kit, opening, error, openFile };
+  const answerOffer = useCallback((accept: boolean) => {
+    setAnswering(true);
+    const answer = accept
+      ? api.call('kit.accept', {}).then(({ kit: accepted }) => {
+          if (accepted) {
+            openedHere.current = true;
+            setKit(accepted);
+          }
+        })
+      : api.call('kit.decline', {}).then(() => undefined);
+    answer
+      .catch((failure: unknown) => setError(SwitchoverError.from(failure)))
+      .finally(() => {
+        setOffer(null);
+        setAnswering(false);
+      });
+  }, []);
+
+  return { kit, opening, error, openFile, offer, answering, answerOffer };
 }

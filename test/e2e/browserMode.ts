@@ -19,6 +19,8 @@ export interface BrowserModeOptions {
   dataDir?: string;
   /** Keep the throwaway data folder after `stop()` (the caller deletes it). */
   keepDataDir?: boolean;
+  /** Command-line arguments, as a file association or `npm start -- FILE` passes them. */
+  args?: string[];
 }
 
 /**
@@ -32,10 +34,20 @@ export async function startBrowserMode(
   ensureFreshBuild();
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-e2e-'));
   const removeOnStop = options.dataDir === undefined && options.keepDataDir !== true;
-  const child: ChildProcess = spawn(process.execPath, ['dist/main/browserMode.js'], {
-    env: { ...process.env, ...env, SWITCHOVER_DATA_DIR: dataDir, DISPLAY: '', WAYLAND_DISPLAY: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['dist/main/browserMode.js', ...(options.args ?? [])],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        SWITCHOVER_DATA_DIR: dataDir,
+        DISPLAY: '',
+        WAYLAND_DISPLAY: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(

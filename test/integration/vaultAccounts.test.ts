@@ -107,11 +107,22 @@ describe('kit open → pre-filled new account → sign in both → remove', () =
     };
     expect(oldDetected.source).not.toBe('kit');
 
+    // From outside (a link any page can fire): offered first, used only once accepted.
     const events: unknown[] = [];
     const unsubscribe = backend.hub.subscribe((name, payload) => events.push({ name, payload }));
-    backend.kits.openFromOutside(JSON.stringify(kit));
+    const other = { ...kit, helper: { name: 'Mallory' } };
+    backend.kits.offer(JSON.stringify(other));
+    const offer = { kit: other, replaces: 'Sam', domain: 'new.test', unrelatedHosts: [] };
+    expect(events).toEqual([{ name: 'kit.offered', payload: { offer } }]);
+    expect(await call('kit.offer', {})).toEqual({ offer });
+    expect(await call('kit.current', {})).toEqual({ kit });
+    await call('kit.decline', {});
+    expect(await call('kit.offer', {})).toEqual({ offer: null });
+    expect(await call('kit.current', {})).toEqual({ kit });
+    backend.kits.offer(JSON.stringify(kit));
+    expect(await call('kit.accept', {})).toEqual({ kit });
     unsubscribe();
-    expect(events).toEqual([{ name: 'kit.opened', payload: { kit } }]);
+    expect(events.at(-1)).toEqual({ name: 'kit.opened', payload: { kit } });
   });
 
   it('refuses a kit that carries a password (kit.invalid)', async () => {

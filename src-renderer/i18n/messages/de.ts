@@ -159,6 +159,18 @@ export const de: Messages = {
     opened: 'Das Paket von {{name}} ist geöffnet: Ihr neues Konto wird für Sie ausgefüllt.',
     dropHint: 'Sie können die Paket-Datei auch einfach auf dieses Fenster ziehen.',
   },
+  kitOffer: {
+    title: 'Diese Einstellungen für Ihre neue E-Mail verwenden?',
+    from: '{{name}} hat Einstellungen für Ihre neue E-Mail geschickt. Verwenden Sie sie nur, wenn Sie sie von {{name}} erwartet haben.',
+    servers: 'Switchover würde das Passwort Ihrer neuen E-Mail an diese Server schicken:',
+    incoming: 'Eingehende E-Mails: {{host}}',
+    outgoing: 'Ausgehende E-Mails: {{host}}',
+    replaces: 'Sie würden die Einstellungen von {{name}} ersetzen, die Sie vorher geöffnet haben.',
+    unrelated:
+      'Vorsicht: {{hosts}} gehört nicht zu {{domain}}. Wenn Sie nicht wissen, warum, verwenden Sie diese Einstellungen nicht und fragen Sie Ihren Helfer.',
+    accept: 'Diese Einstellungen verwenden',
+    decline: 'Nicht verwenden',
+  },
   signInErrors: {
     authFailed: {
       text: 'Die E-Mail-Adresse oder das Passwort stimmt nicht.',

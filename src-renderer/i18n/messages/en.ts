@@ -157,6 +157,18 @@ export const en = {
     opened: 'The kit from {{name}} is open: your new account will be filled in for you.',
     dropHint: 'You can also drag the kit file onto this window.',
   },
+  kitOffer: {
+    title: 'Use these settings for your new email?',
+    from: '{{name}} sent settings for your new email. Only use them if you were expecting them from {{name}}.',
+    servers: 'Switchover would send your new email’s password to these servers:',
+    incoming: 'Incoming mail: {{host}}',
+    outgoing: 'Outgoing mail: {{host}}',
+    replaces: 'They would replace the settings from {{name}} that you opened before.',
+    unrelated:
+      'Careful: {{hosts}} is not part of {{domain}}. If you do not know why, do not use these settings and ask your helper.',
+    accept: 'Use these settings',
+    decline: 'Don’t use them',
+  },
   signInErrors: {
     authFailed: {
       text: 'The email address or the password is not right.',

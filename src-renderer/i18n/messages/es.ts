@@ -156,6 +156,18 @@ export const es: Messages = {
     opened: 'El kit de {{name}} está abierto: su cuenta nueva se rellenará por usted.',
     dropHint: 'También puede arrastrar el archivo del kit a esta ventana.',
   },
+  kitOffer: {
+    title: '¿Usar estos ajustes para su nuevo correo?',
+    from: '{{name}} le envió ajustes para su nuevo correo. Úselos solo si los esperaba de {{name}}.',
+    servers: 'Switchover enviaría la contraseña de su nuevo correo a estos servidores:',
+    incoming: 'Correo entrante: {{host}}',
+    outgoing: 'Correo saliente: {{host}}',
+    replaces: 'Sustituirían los ajustes de {{name}} que abrió antes.',
+    unrelated:
+      'Cuidado: {{hosts}} no forma parte de {{domain}}. Si no sabe por qué, no use estos ajustes y pregunte a quien le ayuda.',
+    accept: 'Usar estos ajustes',
+    decline: 'No usarlos',
+  },
   signInErrors: {
     authFailed: {
       text: 'La dirección de correo o la contraseña no es correcta.',

@@ -160,6 +160,18 @@ export const fr: Messages = {
     opened: 'Le kit de {{name}} est ouvert\u00a0: votre nouveau compte sera rempli pour vous.',
     dropHint: 'Vous pouvez aussi faire glisser le fichier du kit sur cette fenêtre.',
   },
+  kitOffer: {
+    title: 'Utiliser ces réglages pour votre nouvelle adresse ?',
+    from: '{{name}} a envoyé des réglages pour votre nouvelle adresse. Ne les utilisez que si vous les attendiez de {{name}}.',
+    servers: 'Switchover enverrait le mot de passe de votre nouvelle adresse à ces serveurs :',
+    incoming: 'Courrier entrant : {{host}}',
+    outgoing: 'Courrier sortant : {{host}}',
+    replaces: 'Ils remplaceraient les réglages de {{name}} que vous avez ouverts avant.',
+    unrelated:
+      'Attention : {{hosts}} ne fait pas partie de {{domain}}. Si vous ne savez pas pourquoi, n’utilisez pas ces réglages et demandez à la personne qui vous aide.',
+    accept: 'Utiliser ces réglages',
+    decline: 'Ne pas les utiliser',
+  },
   signInErrors: {
     authFailed: {
       text: 'L’adresse e-mail ou le mot de passe n’est pas correct.',
