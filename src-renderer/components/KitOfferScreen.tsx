@@ -31,8 +31,8 @@ export function KitOfferScreen({
       <p className="lead">{t('kitOffer.from', { name })}</p>
       <p>{t('kitOffer.servers')}</p>
       <ul className="kit-offer-servers" data-testid="kit-offer-servers">
-        <li>{t('kitOffer.incoming', { host: kit.newAccount.imap.host })}</li>
-        <li>{t('kitOffer.outgoing', { host: kit.newAccount.smtp.host })}</li>
+        <li>{t('serverNames.incoming', { host: kit.newAccount.imap.host })}</li>
+        <li>{t('serverNames.outgoing', { host: kit.newAccount.smtp.host })}</li>
       </ul>
       {offer.replaces !== null && <p>{t('kitOffer.replaces', { name: offer.replaces })}</p>}
       {offer.domain !== null && offer.unrelatedHosts.length > 0 && (

@@ -4,7 +4,9 @@ import type { SettingsSource } from '../../src-main/contract';
 
 /**
  * Where the settings came from, in plain words. Settings that came over an unprotected
- * connection must be confirmed before the password is sent with them.
+ * connection, or from DNS answers naming servers outside the address's domain, must be confirmed
+ * before the password is sent with them — with the server names in plain sight, since those are
+ * what the person compares.
  */
 export function SettingsSourceNote({
   source,
@@ -12,9 +14,12 @@ export function SettingsSourceNote({
   confirmed,
   onConfirm,
   confirmProblem,
+  servers,
 }: {
   source: SettingsSource;
   trusted: boolean;
+  /** Where the password would go: the incoming and (if any) outgoing server's host name. */
+  servers: { imap: string; smtp?: string | undefined };
   confirmed: boolean;
   onConfirm: (confirmed: boolean) => void;
   confirmProblem: boolean;
@@ -34,11 +39,16 @@ export function SettingsSourceNote({
             ✓{' '}
           </span>
         )}
-        {t(`source.${source}`)}
+        {trusted || source === 'provider-http' ? t(`source.${source}`) : t('source.unconfirmed')}
       </p>
       {!trusted && (
         <>
-          <p>{t('account.confirmIntro')}</p>
+          <p>{source === 'provider-http' ? t('account.confirmIntro') : t('account.confirmDns')}</p>
+          <p>{t('account.confirmServers')}</p>
+          <ul className="confirm-servers" data-testid="confirm-servers">
+            <li>{t('serverNames.incoming', { host: servers.imap })}</li>
+            {servers.smtp && <li>{t('serverNames.outgoing', { host: servers.smtp })}</li>}
+          </ul>
           <div className="checkbox-row">
             <input
               id={id}

@@ -279,6 +279,7 @@ export function AccountScreen({
               <SettingsSourceNote
                 source={ownDrafts ? 'manual' : plan.source}
                 trusted={plan.trusted}
+                servers={{ imap: plan.drafts.imap.host, smtp: plan.drafts.smtp?.host }}
                 confirmed={isConfirmed}
                 confirmProblem={confirmProblem && !isConfirmed}
                 onConfirm={(yes) => setConfirmed({ key: planKey, yes })}

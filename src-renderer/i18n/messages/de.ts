@@ -62,7 +62,10 @@ export const de: Messages = {
     removing: 'Einen Moment …',
     nextBlocked: 'Bitte melden Sie sich zuerst an, dann geht es weiter.',
     confirmIntro:
-      'Diese Einstellungen kamen über eine ungeschützte Verbindung. Bitte öffnen Sie „Einzelheiten“ und vergleichen Sie sie mit den Angaben Ihres Helfers oder Ihres Anbieters.',
+      'Diese Einstellungen kamen über eine ungeschützte Verbindung. Vergleichen Sie die Servernamen unten mit den Angaben Ihres Helfers oder Ihres Anbieters.',
+    confirmDns:
+      'Diese Einstellungen wurden über das Adressbuch des Internets (DNS) gefunden, das jeder fälschen könnte, der dieses Netzwerk betreibt. Vergleichen Sie die Servernamen unten mit den Angaben Ihres Helfers oder Ihres Anbieters.',
+    confirmServers: 'Switchover würde Ihr Passwort hierhin schicken:',
     confirmLabel: 'Ich habe die Einstellungen geprüft',
     confirmMissing: 'Bitte prüfen Sie zuerst die Einstellungen und setzen Sie dann das Häkchen.',
     passwordMissing: 'Bitte geben Sie Ihr Passwort ein.',
@@ -92,6 +95,7 @@ export const de: Messages = {
     mx: 'Die Einstellungen Ihres Anbieters wurden gefunden',
     srv: 'Die Einstellungen Ihres Anbieters wurden gefunden',
     guess: 'Einstellungen geschätzt – bitte prüfen',
+    unconfirmed: 'Einstellungen für Ihre Adresse gefunden – bitte prüfen',
     manual: 'Von Ihnen eingegebene Einstellungen',
   },
   details: {
@@ -159,12 +163,14 @@ export const de: Messages = {
     opened: 'Das Paket von {{name}} ist geöffnet: Ihr neues Konto wird für Sie ausgefüllt.',
     dropHint: 'Sie können die Paket-Datei auch einfach auf dieses Fenster ziehen.',
   },
+  serverNames: {
+    incoming: 'Eingehende E-Mails: {{host}}',
+    outgoing: 'Ausgehende E-Mails: {{host}}',
+  },
   kitOffer: {
     title: 'Diese Einstellungen für Ihre neue E-Mail verwenden?',
     from: '{{name}} hat Einstellungen für Ihre neue E-Mail geschickt. Verwenden Sie sie nur, wenn Sie sie von {{name}} erwartet haben.',
     servers: 'Switchover würde das Passwort Ihrer neuen E-Mail an diese Server schicken:',
-    incoming: 'Eingehende E-Mails: {{host}}',
-    outgoing: 'Ausgehende E-Mails: {{host}}',
     replaces: 'Sie würden die Einstellungen von {{name}} ersetzen, die Sie vorher geöffnet haben.',
     unrelated:
       'Vorsicht: {{hosts}} gehört nicht zu {{domain}}. Wenn Sie nicht wissen, warum, verwenden Sie diese Einstellungen nicht und fragen Sie Ihren Helfer.',

@@ -61,7 +61,10 @@ export const en = {
     removing: 'One moment…',
     nextBlocked: 'Sign in first, then you can go on.',
     confirmIntro:
-      'These settings came over a connection that is not protected. Please open “Details” and compare them with what your helper or your provider says.',
+      'These settings came over a connection that is not protected. Compare the server names below with what your helper or your provider says.',
+    confirmDns:
+      'These settings were found through the internet’s address book (DNS), which whoever runs this network could fake. Compare the server names below with what your helper or your provider says.',
+    confirmServers: 'Switchover would send your password to:',
     confirmLabel: 'I have checked the settings',
     confirmMissing: 'Please check the settings first, then tick the box.',
     passwordMissing: 'Please type your password.',
@@ -90,6 +93,7 @@ export const en = {
     mx: 'Found your provider’s settings',
     srv: 'Found your provider’s settings',
     guess: 'Settings guessed — please check',
+    unconfirmed: 'Found settings for your address — please check them',
     manual: 'Settings typed in by you',
   },
   details: {
@@ -157,12 +161,14 @@ export const en = {
     opened: 'The kit from {{name}} is open: your new account will be filled in for you.',
     dropHint: 'You can also drag the kit file onto this window.',
   },
+  serverNames: {
+    incoming: 'Incoming mail: {{host}}',
+    outgoing: 'Outgoing mail: {{host}}',
+  },
   kitOffer: {
     title: 'Use these settings for your new email?',
     from: '{{name}} sent settings for your new email. Only use them if you were expecting them from {{name}}.',
     servers: 'Switchover would send your new email’s password to these servers:',
-    incoming: 'Incoming mail: {{host}}',
-    outgoing: 'Outgoing mail: {{host}}',
     replaces: 'They would replace the settings from {{name}} that you opened before.',
     unrelated:
       'Careful: {{hosts}} is not part of {{domain}}. If you do not know why, do not use these settings and ask your helper.',

@@ -60,7 +60,10 @@ export const es: Messages = {
     removing: 'Un momento…',
     nextBlocked: 'Primero inicie sesión; después podrá continuar.',
     confirmIntro:
-      'Esta configuración llegó por una conexión no protegida. Abra «Detalles» y compárela con lo que le indique la persona que le ayuda o su proveedor.',
+      'Esta configuración llegó por una conexión no protegida. Compare los nombres de servidor de abajo con lo que le indique la persona que le ayuda o su proveedor.',
+    confirmDns:
+      'Esta configuración se encontró en la guía de direcciones de internet (DNS), que quien gestiona esta red podría falsificar. Compare los nombres de servidor de abajo con lo que le indique la persona que le ayuda o su proveedor.',
+    confirmServers: 'Switchover enviaría su contraseña a:',
     confirmLabel: 'He comprobado la configuración',
     confirmMissing: 'Compruebe primero la configuración y después marque la casilla.',
     passwordMissing: 'Escriba su contraseña.',
@@ -89,6 +92,7 @@ export const es: Messages = {
     mx: 'Se encontró la configuración de su proveedor',
     srv: 'Se encontró la configuración de su proveedor',
     guess: 'Configuración supuesta; compruébela, por favor',
+    unconfirmed: 'Se encontró una configuración para su dirección; compruébela, por favor',
     manual: 'Configuración escrita por usted',
   },
   details: {
@@ -156,12 +160,14 @@ export const es: Messages = {
     opened: 'El kit de {{name}} está abierto: su cuenta nueva se rellenará por usted.',
     dropHint: 'También puede arrastrar el archivo del kit a esta ventana.',
   },
+  serverNames: {
+    incoming: 'Correo entrante: {{host}}',
+    outgoing: 'Correo saliente: {{host}}',
+  },
   kitOffer: {
     title: '¿Usar estos ajustes para su nuevo correo?',
     from: '{{name}} le envió ajustes para su nuevo correo. Úselos solo si los esperaba de {{name}}.',
     servers: 'Switchover enviaría la contraseña de su nuevo correo a estos servidores:',
-    incoming: 'Correo entrante: {{host}}',
-    outgoing: 'Correo saliente: {{host}}',
     replaces: 'Sustituirían los ajustes de {{name}} que abrió antes.',
     unrelated:
       'Cuidado: {{hosts}} no forma parte de {{domain}}. Si no sabe por qué, no use estos ajustes y pregunte a quien le ayuda.',

@@ -62,7 +62,10 @@ export const fr: Messages = {
     removing: 'Un instant…',
     nextBlocked: 'Connectez-vous d’abord, ensuite vous pourrez continuer.',
     confirmIntro:
-      'Ces réglages sont arrivés par une connexion non protégée. Ouvrez «\u00a0Détails\u00a0» et comparez-les avec ce que dit votre aidant ou votre fournisseur.',
+      'Ces réglages sont arrivés par une connexion non protégée. Comparez les noms de serveurs ci-dessous avec ce que dit votre aidant ou votre fournisseur.',
+    confirmDns:
+      'Ces réglages ont été trouvés dans l’annuaire d’Internet (DNS), que la personne qui gère ce réseau pourrait falsifier. Comparez les noms de serveurs ci-dessous avec ce que dit votre aidant ou votre fournisseur.',
+    confirmServers: 'Switchover enverrait votre mot de passe à :',
     confirmLabel: 'J’ai vérifié les réglages',
     confirmMissing: 'Vérifiez d’abord les réglages, puis cochez la case.',
     passwordMissing: 'Veuillez saisir votre mot de passe.',
@@ -92,6 +95,7 @@ export const fr: Messages = {
     mx: 'Les réglages de votre fournisseur ont été trouvés',
     srv: 'Les réglages de votre fournisseur ont été trouvés',
     guess: 'Réglages devinés — vérifiez-les',
+    unconfirmed: 'Réglages trouvés pour votre adresse — vérifiez-les',
     manual: 'Réglages saisis par vous',
   },
   details: {
@@ -160,12 +164,14 @@ export const fr: Messages = {
     opened: 'Le kit de {{name}} est ouvert\u00a0: votre nouveau compte sera rempli pour vous.',
     dropHint: 'Vous pouvez aussi faire glisser le fichier du kit sur cette fenêtre.',
   },
+  serverNames: {
+    incoming: 'Courrier entrant\u00a0: {{host}}',
+    outgoing: 'Courrier sortant\u00a0: {{host}}',
+  },
   kitOffer: {
     title: 'Utiliser ces réglages pour votre nouvelle adresse ?',
     from: '{{name}} a envoyé des réglages pour votre nouvelle adresse. Ne les utilisez que si vous les attendiez de {{name}}.',
     servers: 'Switchover enverrait le mot de passe de votre nouvelle adresse à ces serveurs :',
-    incoming: 'Courrier entrant : {{host}}',
-    outgoing: 'Courrier sortant : {{host}}',
     replaces: 'Ils remplaceraient les réglages de {{name}} que vous avez ouverts avant.',
     unrelated:
       'Attention : {{hosts}} ne fait pas partie de {{domain}}. Si vous ne savez pas pourquoi, n’utilisez pas ces réglages et demandez à la personne qui vous aide.',
