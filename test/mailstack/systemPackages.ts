@@ -23,7 +23,7 @@ const requirements: readonly { binary: string; debianPackage: string }[] = [
   { binary: '/usr/bin/script', debianPackage: 'bsdutils' },
   // A second stack in its own network namespace (mailstackAnywhere.test.ts).
   { binary: '/usr/bin/unshare', debianPackage: 'util-linux' },
-  { binary: '/usr/sbin/ip', debianPackage: 'iproute2' },
+  { binary: '/bin/ip', debianPackage: 'iproute2' },
 ];
 
 const policyRcD = '/usr/sbin/policy-rc.d';
