@@ -2,20 +2,14 @@
 // words, from TXT records set per test.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDnsClient, type DnsClient } from '../../src-main/dns';
+import type { DnsClient } from '../../src-main/dns';
 import { checkDnsHealth } from '../../src-main/switchCheck';
 import { useMailStack } from '../mailstack/forTests';
+import { stackDnsClient } from './sendTestFixtures';
 
 const stack = useMailStack();
 
-function dns(): DnsClient {
-  const { host, port } = stack().endpoints.dns;
-  return createDnsClient({
-    servers: [`${host}:${port}`],
-    authoritativePort: port,
-    timeoutMs: 1000,
-  });
-}
+const dns = (): DnsClient => stackDnsClient(stack().endpoints);
 
 afterAll(async () => {
   // Leave the shared stack as it started for the next file.

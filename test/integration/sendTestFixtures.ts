@@ -13,6 +13,7 @@ import { reloadPostfix } from '../mailstack/postfix';
 import { run } from '../mailstack/processes';
 import { readState } from '../mailstack/state';
 import { caOf } from './mailClients';
+import { createDnsClient, type DnsClient } from '../../src-main/dns';
 import { createNetwork, type Network } from '../../src-main/net';
 
 export function stackNetwork(e: Endpoints): Network {
@@ -22,6 +23,16 @@ export function stackNetwork(e: Endpoints): Network {
     dnsServers: [`${e.dns.host}:${e.dns.port}`],
     ca: caOf(e),
     portMap: { 465: p.submissions, 587: p.submission, 993: p.imaps, 25: p.smtp },
+  });
+}
+
+/** The stack's dnsmasq as resolver and as the domains' own name server (MX, TXT, PTR). */
+export function stackDnsClient(e: Endpoints): DnsClient {
+  const { host, port } = e.dns;
+  return createDnsClient({
+    servers: [`${host}:${port}`],
+    authoritativePort: port,
+    timeoutMs: 1000,
   });
 }
 

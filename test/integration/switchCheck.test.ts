@@ -13,7 +13,7 @@ import type {
   ServerSettings,
   SwitchCheckState,
 } from '../../src-main/contract';
-import { createDnsClient, type DnsClient } from '../../src-main/dns';
+import type { DnsClient } from '../../src-main/dns';
 import {
   checkMx,
   createSwitchCheckService,
@@ -24,7 +24,7 @@ import { useMailStack } from '../mailstack/forTests';
 import { runSwitchover } from './cliChild';
 import type { Endpoints, ProviderName } from '../mailstack';
 import { imapClient } from './mailClients';
-import { PostfixRules, stackNetwork } from './sendTestFixtures';
+import { PostfixRules, stackDnsClient, stackNetwork } from './sendTestFixtures';
 
 const stack = useMailStack();
 const id = crypto.randomBytes(4).toString('hex');
@@ -33,14 +33,7 @@ const local = `sw-${id}`;
 const address = `${local}@family.test`;
 let dataDir: string;
 
-function dns(): DnsClient {
-  const { host, port } = stack().endpoints.dns;
-  return createDnsClient({
-    servers: [`${host}:${port}`],
-    authoritativePort: port,
-    timeoutMs: 1000,
-  });
-}
+const dns = (): DnsClient => stackDnsClient(stack().endpoints);
 
 function settings(e: Endpoints, provider: ProviderName, user: string) {
   const p = e.providers[provider];
