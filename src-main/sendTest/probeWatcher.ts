@@ -84,6 +84,22 @@ async function watchFolder(
   return false;
 }
 
+/**
+ * Waits for `work` at most `ms`; the timer is cleared either way, so a logout that answers at
+ * once does not keep a command-line run alive for the rest of the wait.
+ */
+async function atMost(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const waited = new Promise((resolve) => {
+      timer = setTimeout(resolve, ms);
+    });
+    await Promise.race([work, waited]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface ProbeWatch {
   /** Resolves at the first sighting (INBOX or Junk); rejects on a connection failure. */
   readonly sighting: Promise<Sighting>;
@@ -136,7 +152,7 @@ export function watchForProbe(options: WatchOptions): ProbeWatch {
       await Promise.all(
         sessions.map(async (session) => {
           try {
-            await Promise.race([session.logout(), new Promise((r) => setTimeout(r, 2000))]);
+            await atMost(session.logout(), 2000);
           } catch {
             // Already gone.
           } finally {

@@ -9,9 +9,11 @@ export interface CliRun {
   code: number | null;
   out: string;
   err: string;
-  /** Each non-empty line of stdout, parsed as JSON. */
+  /** Each line of stdout that is a JSON object (`--json`), parsed; a text line is left out. */
   lines: Record<string, unknown>[];
   ms: number;
+  /** When stdout last arrived (ms from the start): `ms - lastOutputMs` is how long it lingered. */
+  lastOutputMs: number;
 }
 
 /**
@@ -35,7 +37,11 @@ export async function runSwitchover(
   });
   let out = '';
   let err = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  let lastOutputMs = 0;
+  child.stdout.on('data', (c: Buffer) => {
+    out += c.toString();
+    lastOutputMs = Date.now() - started;
+  });
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -43,7 +49,7 @@ export async function runSwitchover(
   const lines = out
     .trim()
     .split('\n')
-    .filter(Boolean)
+    .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { code, out, err, lines, ms: Date.now() - started };
+  return { code, out, err, lines, ms: Date.now() - started, lastOutputMs };
 }

@@ -274,19 +274,24 @@ describe('send test through the contract (signed-in new account, events, status 
 });
 
 describe('switchover send-test (child process)', () => {
-  it('round trip through the CLI exits 0 and prints the result as JSON', async () => {
-    const account = await freshAccount(stack(), 'stcli');
-    const p = stack().endpoints.providers.new;
-    const user = encodeURIComponent(account.address);
+  /** `switchover send-test` for the account, sending through `smtpPort` with STARTTLS. */
+  const sendTestCli = (
+    account: TestAccount,
+    smtpPort: number,
+    extraArgs: string[],
+    sources = false,
+  ) => {
     const e = stack().endpoints;
-    const { code, out, err, lines } = await runSwitchover(
+    const p = e.providers.new;
+    const user = encodeURIComponent(account.address);
+    return runSwitchover(
       [
         'send-test',
         '--account',
-        `smtp://${user}@${p.host}:${p.submission}?tls=starttls imap://${user}@${p.host}:${p.imaps}?tls=implicit`,
-        '--json',
+        `smtp://${user}@${p.host}:${smtpPort}?tls=starttls imap://${user}@${p.host}:${p.imaps}?tls=implicit`,
         '--timeout',
         '30',
+        ...extraArgs,
       ],
       {
         ...process.env,
@@ -294,8 +299,26 @@ describe('switchover send-test (child process)', () => {
         SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
         SWITCHOVER_PASSWORD: account.password,
       },
-      { sources: true },
+      { sources },
     );
+  };
+
+  it('exits 1 when the server refused the --to address, and ends as soon as it has said so', async () => {
+    const account = await freshAccount(stack(), 'stclito');
+    const outside = `nobody-${Date.now().toString(36)}@old.test`;
+    // Port 25 without a login: the server takes the message for its own user, refuses the relay.
+    const run = await sendTestCli(account, stack().endpoints.providers.new.smtp, ['--to', outside]);
+    expect(run.out, run.err).toMatch(/^It arrived in /);
+    expect(run.out).toContain(`Not sent to ${outside}: smtp.relay-denied`);
+    expect(run.code).toBe(1);
+    // The watcher's connections are closed by then: nothing keeps the terminal waiting.
+    expect(run.ms - run.lastOutputMs).toBeLessThan(1000);
+  });
+
+  it('round trip through the CLI exits 0 and prints the result as JSON', async () => {
+    const account = await freshAccount(stack(), 'stcli');
+    const submission = stack().endpoints.providers.new.submission;
+    const { code, out, err, lines } = await sendTestCli(account, submission, ['--json'], true);
     const result = lines.at(-1);
     expect(result, err).toMatchObject({ type: 'result', phase: 'arrived', outcome: { ok: true } });
     expect(lines.some((l) => l.type === 'progress' && l.phase === 'waiting')).toBe(true);

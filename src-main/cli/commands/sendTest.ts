@@ -10,6 +10,7 @@ import { createNetwork } from '../../net';
 const usage = `Usage: switchover send-test --account "smtp://USER@HOST[:PORT][?tls=implicit|starttls|none] imap://USER@HOST[:PORT][?tls=...]"
                           [--email ADDRESS] [--to ADDRESS] [--timeout SECONDS] [--json]
 Sends a tagged test message from the account to itself and waits until it arrives.
+Exits 0 only when it arrived in the inbox and the server took it for every address (--to too).
 USER is percent-encoded (max%40new.example); the password comes from SWITCHOVER_PASSWORD,
 else the keychain (where the Switchover app keeps it), else a hidden prompt on a terminal.`;
 
@@ -54,6 +55,11 @@ function humanLine(state: SendTestState): string {
     return `It arrived in ${seconds(outcome.arrivedAfterMs)} seconds (sent in ${seconds(outcome.sentAfterMs)} s, port ${outcome.usedPort}).${notices}`;
   }
   return `${outcome.error.code}: ${outcome.error.message}`;
+}
+
+/** 1 when the test message did not arrive, and when the server refused the --to address. */
+function exitCode(state: SendTestState): number {
+  return state.outcome?.ok && state.extra?.status !== 'refused' ? 0 : 1;
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -116,7 +122,7 @@ async function run(argv: string[]): Promise<number> {
         process.stdout.write(`SMTP transcript:\n${final.outcome.transcript.join('\n')}\n`);
       }
     }
-    return final.outcome?.ok ? 0 : 1;
+    return exitCode(final);
   } catch (error) {
     return reportCommandError(error, args.json);
   }
