@@ -1,5 +1,10 @@
 import { SwitchoverError } from '../errors';
 
+/** A count with its noun in English: "1 message", "2 messages" (`many` for irregular plurals). */
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** `--json` output: one JSON object per line, so a reader can act on each as it arrives. */
 export function printJsonLine(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);

@@ -18,16 +18,19 @@ const oldUser = `cli-${id}@old.test`;
 const newUser = `cli-${id}@new.test`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-cli-'));
 
-async function copyCli(): Promise<{ code: number | null; lines: Record<string, unknown>[] }> {
+async function copyCli(
+  users = { from: oldUser, to: newUser },
+  format: '--json' | 'text' = '--json',
+): Promise<{ code: number | null; out: string; lines: Record<string, unknown>[] }> {
   const e = stack().endpoints;
-  const { code, lines } = await runSwitchover(
+  const { code, out, lines } = await runSwitchover(
     [
       'copy',
       '--from',
-      `imap://${encodeURIComponent(oldUser)}@${e.providers.old.host}:${e.providers.old.imaps}`,
+      `imap://${encodeURIComponent(users.from)}@${e.providers.old.host}:${e.providers.old.imaps}`,
       '--to',
-      `imap://${encodeURIComponent(newUser)}@${e.providers.new.host}:${e.providers.new.imaps}?tls=implicit`,
-      '--json',
+      `imap://${encodeURIComponent(users.to)}@${e.providers.new.host}:${e.providers.new.imaps}?tls=implicit`,
+      ...(format === '--json' ? ['--json'] : []),
     ],
     {
       ...process.env,
@@ -38,7 +41,7 @@ async function copyCli(): Promise<{ code: number | null; lines: Record<string, u
     },
     { timeoutMs: 60_000 },
   );
-  return { code, lines };
+  return { code, out, lines };
 }
 
 /** Message hashes per folder (new names), for comparing the two accounts. */
@@ -102,6 +105,23 @@ describe('switchover copy on the command line', () => {
         .flatMap((b) => b.messages.map((m) => `${String(m.internalDate)} ${m.flags.join(',')}`))
         .sort();
     expect(flagsOf(after)).toEqual(flagsOf(before));
+  }, 90_000);
+
+  it('says in plain English what it left behind: 1 deleted message, not 1 deleted ones', async () => {
+    const users = { from: `clidel-${id}@old.test`, to: `clidel-${id}@new.test` };
+    await stack().createUser('old', `clidel-${id}`, 'old.test', password);
+    await stack().createUser('new', `clidel-${id}`, 'new.test', password);
+    await stack().seedMessages('old', users.from, 'INBOX', [
+      { raw: makeMessage({ seed: `d1-${id}` }), flags: ['\\Seen'] },
+      { raw: makeMessage({ seed: `d2-${id}` }), flags: ['\\Deleted'] },
+    ]);
+    const { code, out } = await copyCli(users, 'text');
+    expect(out).toMatch(/^ok +INBOX → INBOX: 1 copied of 2 \(1 deleted message left behind\)$/m);
+    expect(out).toMatch(
+      /^1 message copied, 1 deleted message left behind\. Every message is on the new side\. \(/m,
+    );
+    expect(out).not.toContain('deleted ones');
+    expect(code).toBe(0);
   }, 90_000);
 
   it('copies nothing the second time and still exits 0', async () => {

@@ -1,6 +1,6 @@
 import type { CliCommand } from './index';
 import { parseOptions, UsageError } from '../options';
-import { printJsonLine, reportCommandError } from '../output';
+import { counted, printJsonLine, reportCommandError } from '../output';
 import { cliPassword } from '../passwordSources';
 import { defaultDataDirectory } from '../../paths';
 import { startCopy } from '../../copy/copyJob';
@@ -33,6 +33,34 @@ function parseArgs(argv: string[]): Args {
   return { from, to, folders: o.lists.get('--folder') ?? [], json: o.flags.has('--json') };
 }
 
+type Counts = Pick<CopyReport, 'alreadyThere' | 'skipped' | 'failed' | 'deletedLeftBehind'>;
+
+/** What else happened besides copying, with the plurals right (a folder's line and the summary). */
+function besidesCopied(c: Counts): string[] {
+  return [
+    c.alreadyThere ? `${c.alreadyThere} already there` : '',
+    c.skipped ? `${c.skipped} too big for the new provider` : '',
+    c.failed ? `${c.failed} not copied` : '',
+    c.deletedLeftBehind ? `${counted(c.deletedLeftBehind, 'deleted message')} left behind` : '',
+  ].filter(Boolean);
+}
+
+const endings: Record<CopyReport['status'], string> = {
+  complete: 'Every message is on the new side.',
+  incomplete: 'Some messages are missing on the new side; see the list.',
+  cancelled: 'The copy was cancelled; run it again to continue.',
+  stopped: 'The copy stopped (CODE); run it again to continue.',
+};
+
+/** The report in one English sentence or two (the engine's own summary is not shown). */
+export function summaryText(
+  report: Counts & Pick<CopyReport, 'status' | 'copied' | 'stopReason'>,
+): string {
+  const done = [`${counted(report.copied, 'message')} copied`, ...besidesCopied(report)];
+  const ending = endings[report.status].replace('CODE', report.stopReason?.code ?? 'error');
+  return `${done.join(', ')}. ${ending}`;
+}
+
 function summaryLine(report: CopyReport): object {
   return {
     type: 'summary',
@@ -47,19 +75,18 @@ function summaryLine(report: CopyReport): object {
     seconds: report.seconds,
     retries: report.retries,
     stopReason: report.stopReason,
-    summary: report.summary,
+    summary: summaryText(report),
     folders: report.folders,
   };
 }
 
 function printHuman(report: CopyReport): void {
   for (const f of report.folders) {
-    const extra = [
-      f.alreadyThere ? `${f.alreadyThere} already there` : '',
-      f.skipped.length ? `${f.skipped.length} too big` : '',
-      f.failed.length ? `${f.failed.length} not copied` : '',
-      f.deletedLeftBehind ? `${f.deletedLeftBehind} deleted left behind` : '',
-    ].filter(Boolean);
+    const extra = besidesCopied({
+      ...f,
+      skipped: f.skipped.length,
+      failed: f.failed.length,
+    });
     const mark = f.verified ? 'ok' : 'MISSING';
     process.stdout.write(
       `${mark.padEnd(8)}${f.source} → ${f.target}: ${f.copied} copied of ${f.sourceMessages}` +
@@ -71,7 +98,7 @@ function printHuman(report: CopyReport): void {
       );
     }
   }
-  process.stdout.write(`${report.summary} (${report.seconds} s)\n`);
+  process.stdout.write(`${summaryText(report)} (${report.seconds} s)\n`);
 }
 
 async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
