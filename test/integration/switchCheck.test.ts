@@ -3,6 +3,7 @@
 // stragglers copied exactly once, the new-address senders list (DNS health: dnsHealth.test.ts).
 
 import crypto from 'node:crypto';
+import dgram from 'node:dgram';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -415,37 +416,56 @@ describe('the service: stragglers, completion, new address', () => {
 });
 
 describe('switchover confirm (child process)', () => {
-  it('exits 0 when MX is switched and both probes arrived in the new account, 1 otherwise', async () => {
-    await stack().switchMx('family.test', 'new');
+  /** `switchover confirm` for the person's address, both providers given by URL. */
+  const confirmCli = (extraArgs: string[], env: NodeJS.ProcessEnv, sources = false) => {
     const e = stack().endpoints;
     const user = encodeURIComponent(address);
     const urls = (p: ProviderName) => {
       const x = e.providers[p];
       return `imap://${user}@${x.host}:${x.imaps}?tls=implicit smtp://${user}@${x.host}:${x.submission}?tls=starttls`;
     };
+    return runSwitchover(
+      ['confirm', '--address', address, '--old', urls('old'), '--new', urls('new'), ...extraArgs],
+      {
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: e.caCertPath,
+        SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
+        SWITCHOVER_DNS_AUTH_PORT: String(e.dns.port),
+        SWITCHOVER_PASSWORD: password,
+        ...env,
+      },
+      { sources },
+    );
+  };
+
+  it('says in its text when the name servers could not be asked, gives no old TTL after the switch, and ends at once', async () => {
+    await stack().switchMx('family.test', 'new');
+    // A port no name server listens on: only the resolver answers.
+    const silent = await new Promise<number>((resolve) => {
+      const socket = dgram.createSocket('udp4');
+      socket.bind(0, '127.0.0.1', () => {
+        const { port } = socket.address();
+        socket.close(() => resolve(port));
+      });
+    });
+    const run = await confirmCli(['--timeout', '30'], {
+      SWITCHOVER_DNS_AUTH_PORT: String(silent),
+    });
+    expect(run.out, run.err).toContain('The switch is confirmed.');
+    expect(run.out).toMatch(
+      /The domain's own name servers could not be asked \(ns1\.family\.test: .+\): the MX state comes from the resolver/,
+    );
+    // The record's 60 s TTL is the new record's: not "Old MX record TTL: about 1 h".
+    expect(run.out).not.toContain('Old MX record TTL');
+    expect(run.code).toBe(0);
+    // The probe watchers' connections are closed by then: nothing keeps the terminal waiting.
+    expect(run.ms - run.lastOutputMs).toBeLessThan(1000);
+  });
+
+  it('exits 0 when MX is switched and both probes arrived in the new account, 1 otherwise', async () => {
+    await stack().switchMx('family.test', 'new');
     const confirm = async () => {
-      const { code, out, err, lines } = await runSwitchover(
-        [
-          'confirm',
-          '--address',
-          address,
-          '--old',
-          urls('old'),
-          '--new',
-          urls('new'),
-          '--json',
-          '--timeout',
-          '30',
-        ],
-        {
-          ...process.env,
-          NODE_EXTRA_CA_CERTS: e.caCertPath,
-          SWITCHOVER_DNS: e.env.SWITCHOVER_DNS,
-          SWITCHOVER_DNS_AUTH_PORT: String(e.dns.port),
-          SWITCHOVER_PASSWORD: password,
-        },
-        { sources: true },
-      );
+      const { code, out, err, lines } = await confirmCli(['--json', '--timeout', '30'], {}, true);
       expect(out).not.toContain(password);
       return {
         code,

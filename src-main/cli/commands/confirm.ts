@@ -1,8 +1,8 @@
 import type { CliCommand } from './index';
 import { parseOptions, timeoutOption, UsageError } from '../options';
-import { printJsonLine, reportCommandError } from '../output';
+import { counted, printJsonLine, reportCommandError } from '../output';
 import { cliPassword } from '../passwordSources';
-import { SwitchoverError, type ServerSettings } from '../../contract';
+import { SwitchoverError, type MxView, type ServerSettings } from '../../contract';
 import { createDnsClient } from '../../dns';
 import { parseImapUrl, parseSmtpUrl } from '../../serverUrls';
 import { checkDnsHealth } from '../../switchCheck/dnsHealth';
@@ -82,6 +82,43 @@ function password(role: 'old' | 'new', imap: ServerSettings): Promise<string> {
   });
 }
 
+const units = [
+  ['day', 86_400],
+  ['hour', 3600],
+  ['minute', 60],
+] as const;
+
+/** A TTL as a person would say it, in its largest unit, rounded: 60 s is "about 1 minute". */
+export function aboutDuration(seconds: number): string {
+  const [unit, size] = units.find(([, size]) => seconds >= size) ?? ['second', 1];
+  return `about ${counted(Math.round(seconds / size), unit)}`;
+}
+
+/**
+ * What the text output says about the MX answer beyond its state: that it is only the resolver's
+ * (which may be cached) when no name server of the domain answered, and how long the old record
+ * lives — only when that is the old record's TTL, never the new record's after the switch.
+ */
+export function mxNotes(mx: MxView): string[] {
+  const notes: string[] = [];
+  if (!mx.authoritative.some((a) => a.error === undefined && a.hosts.length > 0)) {
+    const asked = mx.authoritative.map((a) => `${a.nameServer}: ${a.error ?? 'no MX record'}`);
+    notes.push(
+      `The domain's own name servers could not be asked (${asked.join('; ') || 'none found'}): ` +
+        `the MX state comes from the resolver, which may be out of date.`,
+    );
+  }
+  const estimate = mx.estimate;
+  if (estimate?.basis === 'old-record-ttl') {
+    notes.push(`Old MX record TTL: ${aboutDuration(estimate.seconds)}`);
+  } else if (estimate?.basis === 'resolver-cache') {
+    notes.push(
+      `The resolver still holds the old MX record for ${aboutDuration(estimate.seconds)}.`,
+    );
+  }
+  return notes;
+}
+
 async function run(argv: string[]): Promise<number> {
   let args: Args;
   try {
@@ -149,7 +186,7 @@ async function run(argv: string[]): Promise<number> {
           `Probe through the ${via} provider: ${p.status}${p.landedIn ? ` in the ${p.landedIn} account (${p.folder ?? 'inbox'})` : ''}${p.error ? ` — ${p.error.code}: ${p.error.message}` : ''}\n`,
         );
       }
-      if (mx.estimate) process.stdout.write(`Old MX record TTL: about ${mx.estimate.hours} h\n`);
+      for (const note of mxNotes(mx)) process.stdout.write(`${note}\n`);
       for (const h of health) process.stdout.write(`${h.check}: ${h.verdict} (${h.code})\n`);
       process.stdout.write(
         `${confirmed ? 'The switch is confirmed.' : `Not confirmed: ${probes.outcome ?? 'unknown'}`}\n`,
