@@ -413,7 +413,7 @@ describe('Copy your mail', () => {
     // The last job's report stays until this one ends.
     await expect
       .poll(() => page.getByTestId('copy-report-summary').textContent(), { timeout: 30_000 })
-      .toBe('3 of 4 messages are in your new account.');
+      .toBe('Your new account has 3 of the 4 messages.');
     const skipped = page.getByTestId('copy-report-skipped');
     expect(await skipped.textContent()).toContain('1 message was too big for your new provider:');
     expect(await skipped.textContent()).toMatch(/one of 40\d kB in Inbox/);

@@ -1,7 +1,13 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { supportedLanguages, SwitchoverError, type Language } from '../../src-main/contract';
+import {
+  supportedLanguages,
+  SwitchoverError,
+  type CopyReportView,
+  type Language,
+} from '../../src-main/contract';
 import { formatBytes } from '../../src-renderer/components/copy/folderLabels';
+import { reportSentences } from '../../src-renderer/components/copy/reportSentences';
 import { copyErrorText, needsSignIn } from '../../src-renderer/errors/errorWords';
 import { de } from '../../src-renderer/i18n/messages/de';
 import { en } from '../../src-renderer/i18n/messages/en';
@@ -106,5 +112,77 @@ describe('copy failures in plain words', () => {
     expect(needsSignIn(new SwitchoverError('auth.failed', 'x'), 'copy')).toBe(true);
     expect(needsSignIn(new SwitchoverError('account.missing', 'x'), 'copy')).toBe(true);
     expect(needsSignIn(new SwitchoverError('copy.busy', 'x'), 'copy')).toBe(false);
+  });
+});
+
+describe('the copy report’s plurals in every language', () => {
+  /** A report of one folder: `present` of `total` messages on the new side. */
+  function report(
+    status: CopyReportView['status'],
+    present: number,
+    total: number,
+  ): CopyReportView {
+    const failed = Array.from({ length: total - present }, (_, uid) => ({
+      uid,
+      size: 1,
+      reason: 'smtp.rejected' as const,
+    }));
+    return {
+      status,
+      copied: present,
+      skipped: 0,
+      failed: failed.length,
+      alreadyThere: 0,
+      deletedLeftBehind: 0,
+      bytes: 0,
+      seconds: 1,
+      verified: status === 'complete',
+      folders: [
+        {
+          source: 'INBOX',
+          target: 'INBOX',
+          sourceMessages: total,
+          alreadyThere: 0,
+          copied: present,
+          deletedLeftBehind: 0,
+          skipped: [],
+          failed,
+          verified: status === 'complete',
+          missingAfterVerify: total - present,
+        },
+      ],
+    };
+  }
+  const first = (language: Language, r: CopyReportView) =>
+    reportSentences(r, translator(language), String)[0];
+
+  it('1 of 3: the verb and noun agree with the count they belong to', () => {
+    const oneOfThree = report('incomplete', 1, 3);
+    expect(first('en', oneOfThree)).toBe('Your new account has 1 of the 3 messages.');
+    expect(first('de', oneOfThree)).toBe('Ihr neues Konto hat 1 der 3 Nachrichten.');
+    expect(first('fr', oneOfThree)).toBe('Votre nouveau compte contient 1 des 3 messages.');
+    expect(first('es', oneOfThree)).toBe('Su cuenta nueva tiene 1 de los 3 mensajes.');
+    expect(first('fr', report('incomplete', 0, 1))).toBe(
+      'Votre nouveau compte contient 0 message sur 1.',
+    );
+  });
+
+  it.each(supportedLanguages)(
+    '%s: an empty copy has nothing to copy, not “all 0 messages”',
+    (language) => {
+      const text = first(language, report('complete', 0, 0));
+      expect(text).not.toMatch(/\b0\b/);
+      expect(text).toBe(translator(language)('copy.report.nothingNew_zero'));
+    },
+  );
+
+  it('French progress: “1 sur 3 messages copiés”, not “1 messages copiés”', () => {
+    const t = translator('fr');
+    expect(t('copy.progress.counts', { count: 3, done: '1', total: '3' })).toBe(
+      '1 sur 3 messages copiés',
+    );
+    expect(t('copy.progress.counts', { count: 1, done: '0', total: '1' })).toBe(
+      '0 message copié sur 1',
+    );
   });
 });

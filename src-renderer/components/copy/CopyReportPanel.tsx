@@ -4,6 +4,7 @@ import { SwitchoverError, type CopyJobView } from '../../../src-main/contract';
 import { copyErrorText, needsSignIn } from '../../errors/errorWords';
 import { CopySignInButton } from './CopySignInButton';
 import { formatBytes, formatNumber } from './folderLabels';
+import { reportSentences } from './reportSentences';
 
 /**
  * The end of a copy in plain sentences, then each folder's old and new counts. With `takeFocus`
@@ -54,45 +55,8 @@ export function CopyReportPanel({
     );
   }
   const report = job.report;
-  // Messages that should be on the new side: those not marked deleted on the old one.
-  const expected = report.folders.reduce(
-    (sum, f) => sum + f.sourceMessages - f.deletedLeftBehind,
-    0,
-  );
-  const present = report.folders.reduce((sum, f) => sum + f.alreadyThere + f.copied, 0);
   const skipped = report.folders.flatMap((f) => f.skipped.map((s) => ({ ...s, folder: f.source })));
-  const nothingNew = report.status === 'complete' && report.copied === 0 && report.skipped === 0;
-  const sentences: string[] = [];
-  if (report.status === 'cancelled') {
-    sentences.push(t('copy.report.cancelled', { count: report.copied, n: n(report.copied) }));
-  } else if (report.status === 'stopped') {
-    sentences.push(
-      report.stopReason?.code === 'quota.exceeded'
-        ? t('copy.report.quotaFull', { count: report.failed, n: n(report.failed) })
-        : report.stopReason
-          ? copyErrorText(SwitchoverError.fromWire(report.stopReason), t)
-          : t('copy.report.stopped'),
-    );
-  } else if (nothingNew) {
-    sentences.push(t('copy.report.nothingNew', { count: present, n: n(present) }));
-  } else if (report.status === 'complete' && report.skipped === 0) {
-    sentences.push(t('copy.report.allThere', { count: present, n: n(present) }));
-  } else {
-    sentences.push(
-      t('copy.report.someThere', { count: expected, n: n(present), total: n(expected) }),
-    );
-  }
-  if (report.failed > 0 && report.status !== 'stopped' && report.status !== 'cancelled') {
-    sentences.push(t('copy.report.failed', { count: report.failed, n: n(report.failed) }));
-  }
-  if (report.deletedLeftBehind > 0) {
-    sentences.push(
-      t('copy.report.deletedLeft', {
-        count: report.deletedLeftBehind,
-        n: n(report.deletedLeftBehind),
-      }),
-    );
-  }
+  const sentences = reportSentences(report, t, n);
   const title =
     report.status === 'cancelled'
       ? t('copy.report.titleCancelled')

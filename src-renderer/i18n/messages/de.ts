@@ -371,12 +371,13 @@ export const de: Messages = {
       failedNext: 'Bitte versuchen Sie es noch einmal. Was schon kopiert ist, bleibt kopiert.',
       allThere_one: 'Die {{n}} Nachricht ist in Ihrem neuen Konto.',
       allThere_other: 'Alle {{n}} Nachrichten sind in Ihrem neuen Konto.',
+      nothingNew_zero: 'Nichts zu kopieren: Es gab keine Nachrichten zum Kopieren.',
       nothingNew_one:
         'Nichts Neues zu kopieren: Die {{n}} Nachricht war schon in Ihrem neuen Konto.',
       nothingNew_other:
         'Nichts Neues zu kopieren: Alle {{n}} Nachrichten waren schon in Ihrem neuen Konto.',
-      someThere_one: '{{n}} von {{total}} Nachricht ist in Ihrem neuen Konto.',
-      someThere_other: '{{n}} von {{total}} Nachrichten sind in Ihrem neuen Konto.',
+      someThere_one: 'Ihr neues Konto hat {{n}} von {{total}} Nachricht.',
+      someThere_other: 'Ihr neues Konto hat {{n}} der {{total}} Nachrichten.',
       cancelled_one:
         '{{n}} Nachricht wurde kopiert, bevor Sie beendet haben. Erneutes Kopieren macht dort weiter.',
       cancelled_other:

@@ -367,10 +367,11 @@ export const en = {
       failedNext: 'Please try again. Everything copied so far stays copied.',
       allThere_one: 'The {{n}} message is in your new account.',
       allThere_other: 'All {{n}} messages are in your new account.',
+      nothingNew_zero: 'Nothing to copy: there were no messages to copy.',
       nothingNew_one: 'Nothing new to copy: the {{n}} message was already in your new account.',
       nothingNew_other: 'Nothing new to copy: all {{n}} messages were already in your new account.',
-      someThere_one: '{{n}} of {{total}} message is in your new account.',
-      someThere_other: '{{n}} of {{total}} messages are in your new account.',
+      someThere_one: 'Your new account has {{n}} of {{total}} message.',
+      someThere_other: 'Your new account has {{n}} of the {{total}} messages.',
       cancelled_one:
         '{{n}} message was copied before you stopped. Copying again continues where it stopped.',
       cancelled_other:

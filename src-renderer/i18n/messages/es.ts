@@ -366,10 +366,11 @@ export const es: Messages = {
       failedNext: 'Vuelva a intentarlo. Lo que ya está copiado sigue copiado.',
       allThere_one: 'El mensaje ({{n}}) está en su cuenta nueva.',
       allThere_other: 'Los {{n}} mensajes están en su cuenta nueva.',
+      nothingNew_zero: 'Nada que copiar: no había mensajes que copiar.',
       nothingNew_one: 'Nada nuevo que copiar: el mensaje ({{n}}) ya estaba en su cuenta nueva.',
       nothingNew_other: 'Nada nuevo que copiar: los {{n}} mensajes ya estaban en su cuenta nueva.',
-      someThere_one: '{{n}} de {{total}} mensaje está en su cuenta nueva.',
-      someThere_other: '{{n}} de {{total}} mensajes están en su cuenta nueva.',
+      someThere_one: 'Su cuenta nueva tiene {{n}} de {{total}} mensaje.',
+      someThere_other: 'Su cuenta nueva tiene {{n}} de los {{total}} mensajes.',
       cancelled_one:
         'Se copió {{n}} mensaje antes de que usted parara. Copiar de nuevo sigue donde se detuvo.',
       cancelled_other:

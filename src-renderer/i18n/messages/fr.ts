@@ -350,7 +350,7 @@ export const fr: Messages = {
       hoursLeft_one: 'environ {{count}} heure restante',
       hoursLeft_other: 'environ {{count}} heures restantes',
       counts_one: '{{done}} message copié sur {{total}}',
-      counts_other: '{{done}} messages copiés sur {{total}}',
+      counts_other: '{{done}} sur {{total}} messages copiés',
       folder: 'Copie en cours : {{folder}}',
       pause: 'Mettre en pause',
       resume: 'Continuer',
@@ -371,12 +371,13 @@ export const fr: Messages = {
       failedNext: 'Veuillez réessayer. Ce qui est déjà copié le reste.',
       allThere_one: 'Le message ({{n}}) est dans votre nouveau compte.',
       allThere_other: 'Les {{n}} messages sont tous dans votre nouveau compte.',
+      nothingNew_zero: 'Rien à copier : il n’y avait aucun message à copier.',
       nothingNew_one:
         'Rien de nouveau à copier : le message ({{n}}) était déjà dans votre nouveau compte.',
       nothingNew_other:
         'Rien de nouveau à copier : les {{n}} messages étaient déjà dans votre nouveau compte.',
-      someThere_one: '{{n}} message sur {{total}} est dans votre nouveau compte.',
-      someThere_other: '{{n}} messages sur {{total}} sont dans votre nouveau compte.',
+      someThere_one: 'Votre nouveau compte contient {{n}} message sur {{total}}.',
+      someThere_other: 'Votre nouveau compte contient {{n}} des {{total}} messages.',
       cancelled_one:
         '{{n}} message a été copié avant l’arrêt. Copier à nouveau reprend là où la copie s’est arrêtée.',
       cancelled_other:
