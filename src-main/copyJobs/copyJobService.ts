@@ -49,6 +49,8 @@ export interface CopyJobServiceDeps {
   engineOptions?: Partial<Omit<CopyOptions, 'source' | 'target' | 'dataDir' | 'plan'>>;
   /** How long listing folder sizes may take before the trees show counts only. */
   sizeBudgetMs?: number;
+  /** Lists one account's folders with counts and sizes (tests may stand in for the servers). */
+  listAccount?: (account: AccountSummary, password: string) => Promise<ListedAccount>;
 }
 
 export type ChangeInput = CallInput<'copy.changePlan'>;
@@ -75,7 +77,19 @@ interface Listed {
   old: ListedAccount;
   next: ListedAccount;
   basePlan: FolderPlan;
-  stale: boolean;
+  /** How many copies had ended when the new side was listed: one more since, and it is stale. */
+  copiesEnded: number;
+}
+
+/**
+ * A listing under way: joined only by a caller it answers (the same accounts, begun after the last
+ * copy ended, and both sides when both are asked for).
+ */
+interface Listing {
+  key: string;
+  copiesEnded: number;
+  both: boolean;
+  done: Promise<Listed>;
 }
 
 interface Live {
@@ -137,7 +151,9 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
   const run = deps.startCopy ?? startCopy;
   const stateFile = jobStatePath(deps.dataDir);
   let listed: Listed | undefined;
-  let listing: Promise<Listed> | undefined;
+  let listing: Listing | undefined;
+  // Each copy that ends changes the new side's counts.
+  let copiesEnded = 0;
   let changes: PlanChange[] = [];
   let live: Live | undefined;
   let closing = false;
@@ -167,7 +183,10 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     return { old, next, key: accountsKey(old.account, next.account) };
   };
 
-  const listAccount = async (account: AccountSummary, password: string): Promise<ListedAccount> => {
+  const listOnServer = async (
+    account: AccountSummary,
+    password: string,
+  ): Promise<ListedAccount> => {
     // Both sides are only read here, so both get the read-only session.
     const session = await openImapSession(account.imap, password, {
       readOnly: true,
@@ -183,27 +202,42 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     }
   };
 
+  const listAccount = deps.listAccount ?? listOnServer;
+
+  /**
+   * Both accounts' folders, listed again when `refresh` is asked for, for other accounts, and on
+   * the new side after a copy ended (a copy only reads the old side, so that listing is kept).
+   */
   const list = async (refresh: boolean): Promise<Listed> => {
     const { old, next, key } = await credentials();
-    if (listed && listed.key === key && !listed.stale && !refresh) return listed;
-    listing ??= (async () => {
+    const ended = copiesEnded;
+    const same = listed?.key === key ? listed : undefined;
+    if (same && same.copiesEnded === ended && !refresh) return same;
+    if (listing?.key === key && listing.copiesEnded === ended && (listing.both || !refresh)) {
+      return listing.done;
+    }
+    const keptOld = refresh ? undefined : same?.old;
+    const done = (async (): Promise<Listed> => {
       const [o, n] = await Promise.all([
-        listAccount(old.account, old.password),
+        keptOld ?? listAccount(old.account, old.password),
         listAccount(next.account, next.password),
       ]);
-      if (listed?.key !== key) changes = [];
-      listed = {
+      const fresh = {
         key,
         old: o,
         next: n,
         basePlan: planFolders(o.tree, n.tree),
-        stale: false,
+        copiesEnded: ended,
       };
-      return listed;
+      // A listing begun before the last copy ended never replaces one begun after it.
+      if (listed?.key !== key) changes = [];
+      if (listed?.key !== key || listed.copiesEnded <= ended) listed = fresh;
+      return fresh;
     })().finally(() => {
-      listing = undefined;
+      if (listing?.done === done) listing = undefined;
     });
-    return listing;
+    listing = { key, copiesEnded: ended, both: keptOld === undefined, done };
+    return done;
   };
 
   const currentPlan = (l: Listed) => applyChanges(l.basePlan, l.old.tree, l.next.tree, changes);
@@ -310,7 +344,7 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
         progress: { ...job.view.progress, phase: 'done', rate: 0, etaSeconds: 0 },
       };
       if (live === job) live = undefined;
-      if (listed) listed.stale = true;
+      copiesEnded += 1;
       persist(job);
       if (!closing) deps.hub.emit('copy.finished', job.view);
     };

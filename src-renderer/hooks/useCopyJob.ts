@@ -13,6 +13,8 @@ export interface CopyJobState {
   /** A start, pause, resume or cancel that failed. */
   error: SwitchoverError | undefined;
   busy: boolean;
+  /** Copies this window has heard end (here or in another window): each changed the new side. */
+  copiesEnded: number;
   start: (input: CallInput<'copy.start'>) => Promise<boolean>;
   pause: () => void;
   resume: () => void;
@@ -36,6 +38,7 @@ export function useCopyJob(): CopyJobState {
   const [job, setJob] = useState<CopyJobView | null>();
   const [error, setError] = useState<SwitchoverError>();
   const [busy, setBusy] = useState(false);
+  const [copiesEnded, setCopiesEnded] = useState(0);
 
   const reload = useCallback(() => {
     api.call('copy.status', {}).then(
@@ -58,6 +61,8 @@ export function useCopyJob(): CopyJobState {
     });
     const offFinished = api.on('copy.finished', (finished) => {
       setJob((known) => (!known || known.jobId === finished.jobId ? finished : known));
+      // Counted from the event itself: a copy can end before this window ever saw it running.
+      setCopiesEnded((count) => count + 1);
     });
     return () => {
       offProgress();
@@ -91,6 +96,7 @@ export function useCopyJob(): CopyJobState {
     job,
     error,
     busy,
+    copiesEnded,
     start: (input) => act(() => api.call('copy.start', input)),
     pause: () => void act(() => api.call('copy.pause', {})),
     resume: () => void act(() => api.call('copy.resume', {})),

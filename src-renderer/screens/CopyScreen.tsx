@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Drop, DropPreview, PlanEntry } from '../../src-main/contract';
 import { api } from '../api';
@@ -33,7 +33,14 @@ export function CopyScreen({
 }) {
   const { t, i18n } = useTranslation();
   const copy = useCopyJob();
-  const { plan, loading, error: planError, refresh, change } = useCopyPlan();
+  const {
+    plan,
+    loading,
+    recounting,
+    error: planError,
+    refresh,
+    change,
+  } = useCopyPlan(copy.copiesEnded);
   const [selected, setSelected] = useState<string>();
   const [dragging, setDragging] = useState<string>();
   const [dropTarget, setDropTarget] = useState<string | null>();
@@ -64,16 +71,6 @@ export function CopyScreen({
     (path: string) => folderPathName(path, newFolders, t),
     [newFolders, t],
   );
-
-  // After a copy ends, the new side has changed: list it again.
-  const wasLive = useRef(false);
-  useEffect(() => {
-    if (live) wasLive.current = true;
-    else if (wasLive.current) {
-      wasLive.current = false;
-      refresh();
-    }
-  }, [live, refresh]);
 
   const preview = useCallback(async (drop: Drop) => {
     try {
@@ -303,6 +300,7 @@ export function CopyScreen({
                 <div className="tree-column">
                   <NewTree
                     tree={plan.new}
+                    recounting={recounting}
                     dragging={dragging !== undefined}
                     dropTarget={dragging ? dropTarget : undefined}
                     onOver={setDropTarget}

@@ -120,6 +120,35 @@ async function recordProgress(page: Page): Promise<void> {
   });
 }
 
+/**
+ * From now on, what a folder of the new tree says whenever the report summary reads `summary`:
+ * the counts it shows next to that report.
+ */
+async function recordNewFolderBesideReport(page: Page, path: string, summary: string) {
+  await page.evaluate(
+    ([path, summary]) => {
+      const seen: string[] = [];
+      (window as unknown as { besideReport: string[] }).besideReport = seen;
+      const read = () => {
+        const report = document.querySelector('[data-testid="copy-report-summary"]');
+        if (report?.textContent !== summary) return;
+        const row = document.querySelector(`[data-testid="new-folder"][data-path="${path}"]`);
+        const facts = row?.querySelector('.folder-facts')?.textContent ?? '(no row)';
+        if (seen.at(-1) !== facts) seen.push(facts);
+      };
+      new MutationObserver(read).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    },
+    [path, summary],
+  );
+}
+
+const besideReport = (page: Page) =>
+  page.evaluate(() => (window as unknown as { besideReport: string[] }).besideReport);
+
 const progressSeen = (page: Page) =>
   page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
 
@@ -268,12 +297,21 @@ describe('Copy your mail', () => {
     await expect
       .poll(() => page.getByTestId('copy-to-preview').textContent())
       .toBe('It goes into Sent, which is already there.');
+    // The new account's Sent is empty so far; once the copy ends, its 4 messages are counted.
+    const newSent = page.locator('[data-testid="new-folder"][data-path="Sent"] .folder-facts');
+    expect(await newSent.textContent()).toMatch(/^0 messages/);
+    await recordNewFolderBesideReport(page, 'Sent', 'All 4 messages are in your new account.');
     await page.getByTestId('copy-to-confirm').focus();
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('copy-announcement').textContent(), { timeout: 10_000 })
       .toContain('Copying Sent.');
     expect(await waitForReport(page)).toBe('All 4 messages are in your new account.');
+    await expect.poll(() => newSent.textContent(), { timeout: 15_000 }).toMatch(/^4 messages/);
+    // Next to the report, never the count from before the copy: counting again, then 4.
+    const beside = await besideReport(page);
+    expect(beside.at(-1)).toMatch(/^4 messages/);
+    expect(beside.filter((facts) => !/^(counting again…|4 messages)/.test(facts))).toEqual([]);
     // The dialog and its button are gone: focus followed the copy to its report.
     await expect.poll(() => focusedTestId(page), { timeout: 10_000 }).toBe('copy-report-title');
     expect((await newCounts(newUser)).Sent).toBe(4);

@@ -8,6 +8,8 @@ import {
   applyChanges,
   createCopyJobService,
   jobStatePath,
+  type CopyJobServiceDeps,
+  type ListedAccount,
   planForFolders,
   previewDrop,
   readJobState,
@@ -18,6 +20,7 @@ import {
   SwitchoverError,
   type AccountSummary,
   type CopyJobView,
+  type CopyPlan,
   type CopyProgressView,
 } from '../../src-main/contract';
 import type { CopyEvent, CopyJob, CopyReport } from '../../src-main/copy';
@@ -245,6 +248,7 @@ describe('the copy job service without servers', () => {
       phases: CopyProgressView['phase'][],
       dataDir: string,
     ) => Promise<void>,
+    deps: Partial<CopyJobServiceDeps> = {},
   ) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-jobservice-'));
     const fake = fakeEngine();
@@ -261,6 +265,7 @@ describe('the copy job service without servers', () => {
       hub,
       dataDir,
       startCopy: () => fake.engine,
+      ...deps,
     });
     try {
       await test(service, fake, phases, dataDir);
@@ -289,6 +294,46 @@ describe('the copy job service without servers', () => {
       expect(service.status()).toMatchObject({ status: 'running', progress: { phase: 'copying' } });
       expect(fake.asked).toEqual(['pause', 'resume']);
     });
+  });
+
+  it('lists the new side again when a copy ends, never from a listing begun before its end', async () => {
+    // The new INBOX as the server holds it; a listing reads it as it begins, and answers when the
+    // gate opens.
+    let newInbox = 0;
+    let gate = Promise.resolve();
+    const listedRoles: string[] = [];
+    const listAccount = async (a: AccountSummary): Promise<ListedAccount> => {
+      listedRoles.push(a.role);
+      const messages = a.role === 'new' ? newInbox : 3;
+      await gate;
+      return { email: a.email, tree: tree('', '/', [['INBOX', messages]]), sizes: new Map() };
+    };
+    const inbox = (plan: CopyPlan) => plan.new.folders.find((f) => f.path === 'INBOX')?.messages;
+    await withService(
+      async (service) => {
+        expect(inbox(await service.plan())).toBe(0);
+        await service.start({ resume: true });
+        let open: () => void = () => undefined;
+        gate = new Promise((resolve) => {
+          open = resolve;
+        });
+        // Asked while the copy runs (a reload, say): it sees the new side before the copy's end.
+        const during = service.plan(true);
+        await expect.poll(() => listedRoles.length).toBe(4);
+        newInbox = 2;
+        service.cancel();
+        await expect.poll(() => service.status()?.status).toBe('finished');
+        // What the screen asks when it hears copy.finished.
+        const after = service.plan();
+        open();
+        expect(inbox(await after)).toBe(2);
+        expect(inbox(await during)).toBe(0);
+        // The older answer did not replace the newer one; the old side (only read) was kept.
+        expect(inbox(await service.plan())).toBe(2);
+        expect(listedRoles).toEqual(['old', 'new', 'old', 'new', 'new']);
+      },
+      { listAccount },
+    );
   });
 
   it('answers pause, resume and cancel without a running job with copy.no-job', async () => {

@@ -10,9 +10,11 @@ export const wholeAccount = '*';
 /** Our own drag type, so dropped files (a kit) and dragged folders never mix. */
 export const folderDragType = 'application/x-switchover-folder';
 
-function FolderFacts({ folder }: { folder: FolderNode }) {
+/** A folder's count and size; while a copy's end is being counted again, says so instead. */
+function FolderFacts({ folder, recounting }: { folder: FolderNode; recounting?: boolean }) {
   const { t, i18n } = useTranslation();
   if (folder.noselect) return <span className="folder-facts">{t('copy.tree.container')}</span>;
+  if (recounting) return <span className="folder-facts">{t('copy.tree.recounting')}</span>;
   const count = folder.messages ?? 0;
   const messages = t('copy.tree.messages', { count, n: formatNumber(count, i18n.language) });
   return (
@@ -70,11 +72,13 @@ const OldRow = memo(function OldRow({
 const NewRow = memo(function NewRow({
   folder,
   isTarget,
+  recounting,
   onOver,
   onDrop,
 }: {
   folder: FolderNode;
   isTarget: boolean;
+  recounting: boolean;
   onOver: (into: string | null) => void;
   onDrop: (into: string | null) => void;
 }) {
@@ -100,7 +104,7 @@ const NewRow = memo(function NewRow({
       >
         <FolderIcon kind={folder.role ?? 'folder'} />
         <span className="folder-name">{folderName(folder, t)}</span>
-        <FolderFacts folder={folder} />
+        <FolderFacts folder={folder} recounting={recounting} />
       </div>
     </li>
   );
@@ -174,10 +178,12 @@ export function OldTree({
 
 /**
  * The new account's folders. Dropping on a folder puts the dragged one inside it; dropping
- * anywhere else on the tree keeps its place.
+ * anywhere else on the tree keeps its place. Right after a copy (`recounting`) its counts are
+ * being listed again: the ones from before the copy are not shown next to its report.
  */
 export function NewTree({
   tree,
+  recounting,
   dragging,
   dropTarget,
   onOver,
@@ -185,6 +191,7 @@ export function NewTree({
   onDrop,
 }: {
   tree: AccountTree;
+  recounting: boolean;
   dragging: boolean;
   /** undefined: nothing under the pointer; null: the tree itself. */
   dropTarget: string | null | undefined;
@@ -198,6 +205,7 @@ export function NewTree({
     <section
       className={`tree tree--new${dragging ? ' tree--dragging' : ''}${dropTarget === null ? ' drop-target--active' : ''}`}
       aria-labelledby="new-tree-title"
+      aria-busy={recounting}
       data-testid="new-tree"
       data-drop-target={dropTarget === null ? 'true' : undefined}
       onDragOver={(event) => {
@@ -222,7 +230,9 @@ export function NewTree({
         <FolderIcon kind="account" />
         <span className="folder-name">{t('copy.tree.wholeAccount', { email: tree.email })}</span>
         <span className="folder-facts">
-          {t('copy.tree.messages', { count: total, n: formatNumber(total, i18n.language) })}
+          {recounting
+            ? t('copy.tree.recounting')
+            : t('copy.tree.messages', { count: total, n: formatNumber(total, i18n.language) })}
         </span>
       </div>
       <ul className="folder-list" aria-label={t('copy.tree.newListLabel')}>
@@ -231,6 +241,7 @@ export function NewTree({
             key={folder.path}
             folder={folder}
             isTarget={dropTarget === folder.path}
+            recounting={recounting}
             onOver={onOver}
             onDrop={onDrop}
           />

@@ -298,6 +298,7 @@ export const de: Messages = {
       container: 'enthält nur Ordner',
       messages_one: '{{n}} Nachricht',
       messages_other: '{{n}} Nachrichten',
+      recounting: 'wird neu gezählt…',
     },
     everything: {
       button: 'Alles kopieren',

@@ -295,6 +295,7 @@ export const en = {
       container: 'holds only folders',
       messages_one: '{{n}} message',
       messages_other: '{{n}} messages',
+      recounting: 'counting again…',
     },
     everything: {
       button: 'Copy everything',

@@ -294,6 +294,7 @@ export const es: Messages = {
       container: 'solo contiene carpetas',
       messages_one: '{{n}} mensaje',
       messages_other: '{{n}} mensajes',
+      recounting: 'contando de nuevo…',
     },
     everything: {
       button: 'Copiar todo',

@@ -299,6 +299,7 @@ export const fr: Messages = {
       container: 'ne contient que des dossiers',
       messages_one: '{{n}} e-mail',
       messages_other: '{{n}} e-mails',
+      recounting: 'nouveau comptage…',
     },
     everything: {
       button: 'Tout copier',
