@@ -101,8 +101,10 @@ export function MailRoute({
         : mxState === 'unknown' && known
           ? t('switchComplete.route.unknownNext')
           : undefined;
+  // After the switch, the current record's TTL says nothing about how long the OLD one lingers.
+  const onlyNewTtl = mxState === 'switched' && mx?.estimate?.basis === 'record-ttl';
   const estimate =
-    hours === undefined || hours < 1 || mxState === 'unknown'
+    hours === undefined || hours < 1 || mxState === 'unknown' || onlyNewTtl
       ? undefined
       : mxState === 'not-switched'
         ? t('switchComplete.route.estimateAfter', { count: hours })
