@@ -34,6 +34,9 @@ export const errorCodes = [
   'imap.connection-lost',
   'imap.too-many-connections',
   'imap.command-failed',
+  // a server that sent what no IMAP server may (oversized, or not IMAP at all)
+  'imap.response-too-large',
+  'imap.protocol-violation',
   'folder.not-found',
   'quota.exceeded',
   'message.too-big',

@@ -51,6 +51,23 @@ const lostCodes = new Set([
   'ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC',
 ]);
 
+/** imapflow's codes for a response past its bounds (see responseLimits.ts for ours). */
+const tooLargeCodes = new Set([
+  'LiteralTooLarge',
+  'LineTooLarge',
+  'ResponseTooLarge',
+  'TooManyTokens',
+]);
+
+/** imapflow's codes for an answer it could not parse. */
+const unparsableCodes = new Set([
+  'ParserError',
+  'ParserErrorExchange',
+  'InvalidTokenValue',
+  'InvalidStringValue',
+  'InvalidTextValue',
+]);
+
 const tooManyPattern =
   /too many (simultaneous )?connections|maximum number of connections|connection limit/i;
 
@@ -69,6 +86,20 @@ export function classifyImapError(error: unknown): SwitchoverError {
   const responseCode = text(e.serverResponseCode).toUpperCase();
   const serverText = text(e.responseText) || text(e.message);
   const details = { cause: code || responseCode || undefined, serverText };
+  if (tooLargeCodes.has(code)) {
+    return new SwitchoverError(
+      'imap.response-too-large',
+      'The server sent more than any mail server should.',
+      details,
+    );
+  }
+  if (unparsableCodes.has(code)) {
+    return new SwitchoverError(
+      'imap.protocol-violation',
+      'The server sent something that is not IMAP.',
+      details,
+    );
+  }
   if (tooManyPattern.test(serverText) || responseCode === 'LIMIT_CONNECTIONS') {
     return new SwitchoverError(
       'imap.too-many-connections',
@@ -122,11 +153,20 @@ export function classifyImapError(error: unknown): SwitchoverError {
   );
 }
 
-/** Codes worth a reconnect and retry (bounded by the caller). */
+/**
+ * Codes worth a reconnect and retry (bounded by the caller). A server that sent too much or
+ * garbage fails that one connection: as with a dropped one, a fresh connection may do better.
+ */
 export function isTransientImapError(error: SwitchoverError): boolean {
   return (
     error.code === 'imap.connection-lost' ||
     error.code === 'net.timeout' ||
-    error.code === 'imap.too-many-connections'
+    error.code === 'imap.too-many-connections' ||
+    isBadResponseError(error)
   );
+}
+
+/** The server broke a bound or the protocol (the message it was about is in details.uid). */
+export function isBadResponseError(error: SwitchoverError): boolean {
+  return error.code === 'imap.response-too-large' || error.code === 'imap.protocol-violation';
 }

@@ -4,6 +4,13 @@ import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
 import { connectProvider, upgradeProvider } from './connectProvider';
+import { InputQueue } from './inputQueue';
+import {
+  maxHeldResponseBytes,
+  maxLiteralBytes,
+  protocolViolation,
+  responseTooLarge,
+} from './responseLimits';
 import type { CaOption, ConnectVia, NetworkPath } from '../net';
 
 /**
@@ -29,14 +36,18 @@ interface Pending {
 
 type Waiter = (line: string) => void;
 
-/** Where a literal in a server response goes instead of memory (decided from its line). */
+/**
+ * Where a literal in a server response goes instead of memory (decided from its line; `size` is
+ * at most maxLiteralBytes). It may throw a SwitchoverError to refuse the literal: the connection
+ * then fails with it.
+ */
 export type LiteralSink = (lineSoFar: string, size: number) => Writable | undefined;
 
 export class RawImapConnection {
   readonly capabilities = new Set<string>();
   appendLimit: number | undefined;
   protected socket: net.Socket;
-  #buffer: Buffer = Buffer.alloc(0);
+  readonly #input = new InputQueue();
   #tag = 0;
   readonly #pending = new Map<string, Pending>();
   #continuation: Waiter[] = [];
@@ -264,70 +275,120 @@ export class RawImapConnection {
     this.#timer.unref();
   }
 
+  /**
+   * Everything a server sends goes through here. Nothing it sends may end the process: a size
+   * past the bounds (responseLimits.ts), or anything thrown while reading, fails this connection
+   * alone with a stable code, and whoever waits on it gets that error.
+   */
   #onData(chunk: Buffer): void {
-    this.#buffer = this.#buffer.length ? Buffer.concat([this.#buffer, chunk]) : chunk;
+    this.#input.push(chunk);
     this.#arm();
-    for (;;) {
+    try {
+      this.#parse();
+    } catch (error) {
+      this.#fail(this.explainViolation(protocolViolation(error), this.#responseStart()));
+    }
+  }
+
+  /** The response read so far (its lines and in-memory literals), before its last line. */
+  #held = '';
+  #heldBytes = 0;
+  /** Bytes still to come of a literal held in memory. */
+  #inlineLeft: number | undefined;
+  #waitingForDrain = false;
+
+  #parse(): void {
+    while (!this.#closedError) {
       if (this.#streaming) {
         if (!this.#pumpLiteral()) return;
         continue;
       }
-      const line = this.#takeLine();
-      if (line !== undefined) this.#onLine(line);
-      else if (!this.#streaming) return;
+      if (this.#inlineLeft !== undefined) {
+        if (this.#input.length < this.#inlineLeft) return;
+        this.#held += this.#input.take(this.#inlineLeft).toString('utf8');
+        this.#inlineLeft = undefined;
+        continue;
+      }
+      const end = this.#input.lineEnd();
+      const lineBytes = end < 0 ? this.#input.length : end - 2;
+      if (this.#heldBytes + lineBytes > maxHeldResponseBytes) {
+        throw responseTooLarge(end < 0 ? 'a line without end' : 'a response line too long', {
+          limit: maxHeldResponseBytes,
+        });
+      }
+      if (end < 0) return;
+      const part = this.#input.take(end).toString('utf8', 0, end - 2);
+      this.#heldBytes += lineBytes;
+      this.#segment(part);
     }
   }
 
-  /** Moves buffered bytes of a streamed literal to its sink; false when more must arrive. */
+  /** One line of a response: its end, or the announcement of a literal that follows it. */
+  #segment(part: string): void {
+    const size = literalSize(part);
+    if (size === undefined) {
+      const line = this.#held + part;
+      this.#held = '';
+      this.#heldBytes = 0;
+      this.#onLine(line);
+      return;
+    }
+    this.#held += part;
+    if (size > maxLiteralBytes) {
+      throw responseTooLarge('a literal of more than 256 MiB', {
+        literalSize: Number.isFinite(size) ? size : 'more digits than any size has',
+        limit: maxLiteralBytes,
+      });
+    }
+    const sink = this.literalSink?.(this.#held, size);
+    if (sink) {
+      this.#streaming = { sink, left: size };
+      return;
+    }
+    if (this.#heldBytes + size > maxHeldResponseBytes) {
+      throw responseTooLarge('a response too large to hold', {
+        literalSize: size,
+        limit: maxHeldResponseBytes,
+      });
+    }
+    this.#heldBytes += size;
+    this.#inlineLeft = size;
+  }
+
+  /** Moves received bytes of a streamed literal to its sink; false when more must arrive. */
   #pumpLiteral(): boolean {
     const s = this.#streaming;
     if (!s) return true;
-    if (s.left > 0) {
-      if (this.#buffer.length === 0) return false;
-      const piece = this.#buffer.subarray(0, s.left);
-      this.#buffer = this.#buffer.subarray(piece.length);
+    while (s.left > 0) {
+      if (this.#input.length === 0) return false;
+      const piece = this.#input.takeUpTo(s.left);
       s.left -= piece.length;
-      if (!s.sink.write(piece)) {
+      if (!s.sink.write(piece) && !this.#waitingForDrain) {
         // The disk is slower than the network: stop reading until the sink drains.
+        this.#waitingForDrain = true;
         this.socket.pause();
-        s.sink.once('drain', () => this.socket.resume());
+        s.sink.once('drain', () => {
+          this.#waitingForDrain = false;
+          this.socket.resume();
+        });
       }
-      if (s.left > 0) return false;
     }
-    // The rest of the response line follows the literal; #resumeLine holds what came before.
+    // The rest of the response line follows the literal; #held keeps what came before.
     this.#streaming = undefined;
     return true;
   }
 
-  /** What a response line had before a streamed literal; the line goes on after it. */
-  #resumeLine = '';
+  /** The start of the response that broke a bound, to tell which message it was about. */
+  #responseStart(): string {
+    return (this.#held || this.#input.peekText(200)).slice(0, 200);
+  }
 
-  /** One response line, with any literal it announces folded in (or streamed to a sink). */
-  #takeLine(): string | undefined {
-    let offset = 0;
-    let line = this.#resumeLine;
-    for (;;) {
-      const end = this.#buffer.indexOf('\r\n', offset);
-      if (end < 0) return undefined;
-      const part = this.#buffer.subarray(offset, end).toString('utf8');
-      const literal = /\{(\d+)\}$/.exec(part);
-      if (!literal) {
-        this.#buffer = this.#buffer.subarray(end + 2);
-        this.#resumeLine = '';
-        return line + part;
-      }
-      const length = Number(literal[1]);
-      const sink = this.literalSink?.(line + part, length);
-      if (sink) {
-        this.#buffer = this.#buffer.subarray(end + 2);
-        this.#resumeLine = line + part;
-        this.#streaming = { sink, left: length };
-        return undefined;
-      }
-      if (this.#buffer.length < end + 2 + length) return undefined;
-      line += part + this.#buffer.subarray(end + 2, end + 2 + length).toString('utf8');
-      offset = end + 2 + length;
-    }
+  /**
+   * A subclass may say more about a violation from the start of the response that caused it
+   * (which message it was); the connection fails with what this returns.
+   */
+  protected explainViolation(error: SwitchoverError, _responseStart: string): SwitchoverError {
+    return error;
   }
 
   #onLine(line: string): void {
@@ -400,6 +461,20 @@ export class RawImapConnection {
 function abandonable<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined);
   return promise;
+}
+
+/**
+ * The size a line announces with a literal at its end (`{123}`); undefined when it announces
+ * none. Too many digits for an exact number reads as Infinity (a size past every bound).
+ */
+export function literalSize(part: string): number | undefined {
+  if (!part.endsWith('}')) return undefined;
+  const open = part.lastIndexOf('{');
+  if (open < 0 || open === part.length - 2) return undefined;
+  const digits = part.slice(open + 1, -1);
+  if (!/^\d+$/.test(digits)) return undefined;
+  const size = Number(digits);
+  return Number.isSafeInteger(size) ? size : Infinity;
 }
 
 function delay(ms: number): Promise<void> {
