@@ -7,8 +7,10 @@ import type {
   StatusObject,
 } from 'imapflow';
 import type { ServerSettings } from '../contract';
-import { classifyImapError } from './imapErrors';
+import type { SwitchoverError } from '../errors';
+import { classifyImapError, isBadResponseError } from './imapErrors';
 import { imapflowConnection } from './connectProvider';
+import { sessionLimits } from './responseLimits';
 import type { CaOption, NetworkPath } from '../net';
 
 /** imapflow's logger shape; each call gets one structured entry. */
@@ -31,6 +33,8 @@ export interface ImapSessionOptions {
   logger?: ImapLogger;
   /** Socket inactivity limit; a stalled server becomes net.timeout instead of a hang. */
   socketTimeoutMs?: number;
+  /** No literal past this is read (default maxLiteralBytes): what this session may fetch. */
+  maxLiteralBytes?: number;
 }
 
 export interface Namespace {
@@ -87,6 +91,7 @@ function flowOptions(
     greetingTimeout: 20_000,
     socketTimeout: options.socketTimeoutMs ?? 120_000,
     clientInfo: { name: 'Switchover' },
+    ...sessionLimits(options.maxLiteralBytes),
   } as ConstructorParameters<typeof ImapFlow>[0];
 }
 
@@ -94,6 +99,8 @@ abstract class BaseSession {
   protected readonly client: ImapFlow;
   #closed = false;
   readonly #closeListeners = new Set<() => void>();
+  /** What imapflow reported when it gave up on the connection (its 'error' event). */
+  #fatal: unknown;
 
   constructor(client: ImapFlow) {
     this.client = client;
@@ -102,7 +109,16 @@ abstract class BaseSession {
       for (const listener of this.#closeListeners) listener();
     });
     // imapflow also emits 'error'; without a listener a late socket error would crash the process.
-    client.on('error', () => undefined);
+    // A response past its bounds arrives only here; the commands it ends fail as NoConnection.
+    client.on('error', (error: unknown) => {
+      this.#fatal ??= error;
+    });
+  }
+
+  /** A failure as a SwitchoverError, named for what ended the connection when one did. */
+  protected classify(error: unknown): SwitchoverError {
+    const fatal = this.#fatal === undefined ? undefined : classifyImapError(this.#fatal);
+    return fatal && isBadResponseError(fatal) ? fatal : classifyImapError(error);
   }
 
   get closed(): boolean {
@@ -135,7 +151,7 @@ abstract class BaseSession {
     try {
       return await this.client.list(withStatus ? { statusQuery } : {});
     } catch (error) {
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
@@ -149,7 +165,7 @@ abstract class BaseSession {
       if (status === false) throw new Error('STATUS failed');
       return status;
     } catch (error) {
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
@@ -159,7 +175,7 @@ abstract class BaseSession {
       const box = await this.client.mailboxOpen(path, { readOnly: true });
       return { uidValidity: BigInt(box.uidValidity), exists: box.exists, uidNext: box.uidNext };
     } catch (error) {
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
@@ -174,7 +190,7 @@ abstract class BaseSession {
         yield message;
       }
     } catch (error) {
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
@@ -184,7 +200,7 @@ abstract class BaseSession {
       const found = await this.client.search(query, { uid: true });
       return found || [];
     } catch (error) {
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
@@ -209,7 +225,7 @@ abstract class BaseSession {
     try {
       await this.client.noop();
     } catch (error) {
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
@@ -252,7 +268,7 @@ export class WritableImapSession extends BaseSession {
     } catch (error) {
       const e = error as { serverResponseCode?: string };
       if (e.serverResponseCode === 'ALREADYEXISTS') return;
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
@@ -275,7 +291,7 @@ export class WritableImapSession extends BaseSession {
         permanentFlags: new Set(box.permanentFlags ?? []),
       };
     } catch (error) {
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
@@ -285,7 +301,7 @@ export class WritableImapSession extends BaseSession {
       const result = await this.client.append(path, content, flags, internalDate);
       if (result === false) throw new Error('APPEND refused');
     } catch (error) {
-      throw classifyImapError(error);
+      throw this.classify(error);
     }
   }
 
