@@ -15,6 +15,7 @@ import { JobControl } from './jobControl';
 import { journalPath } from './journal';
 import { Outcomes } from './outcomes';
 import { Progress } from './progress';
+import { sweepSpool } from './spoolSweep';
 import { RestartNeeded, transfer } from './transfer';
 import { endpointIds, probeUnchanged, rememberVerified, unchangedReport } from './verifiedFastPath';
 import { verifyAfterCopy } from './verifyAfterCopy';
@@ -62,6 +63,8 @@ export class CopyEngine {
   }
 
   async run(): Promise<CopyReport> {
+    // Spool files a killed copy left behind go first (each is as big as its message).
+    const spool = await sweepSpool(this.#o.dataDir);
     const timer = setInterval(() => {
       const state = this.control.state;
       if (state === 'copying' || state === 'paused') this.#emitProgress();
@@ -72,6 +75,7 @@ export class CopyEngine {
       clearInterval(timer);
       this.#outcomes.closeJournal();
       this.control.closeAll();
+      spool.done();
     }
   }
 

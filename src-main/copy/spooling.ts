@@ -6,6 +6,7 @@ import type { ReadOnlyImapSession, SpoolFetchConnection } from '../imap';
 import type { Batch } from './batches';
 import type { IndexedMessage } from './mailboxIndex';
 import type { Progress } from './progress';
+import { spoolDir, spoolFileName } from './spoolSweep';
 
 /**
  * Streams one message into `file` over a raw connection (the copy and the backup both spool
@@ -58,9 +59,9 @@ export async function spoolForCopy(
 ): Promise<Spooled | undefined> {
   const { session, spooler } = reader;
   const mailbox = batch.entry.source;
-  const dir = path.join(o.dataDir, 'spool');
+  const dir = spoolDir(o.dataDir);
   await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
-  const file = path.join(dir, `${crypto.randomUUID()}.eml`);
+  const file = path.join(dir, spoolFileName(crypto.randomUUID()));
   progress.folder = mailbox;
   const changed = 'The old folder changed while copying.';
   if (spooler) {
