@@ -158,12 +158,7 @@ async function fetchSmall(
   messages: Listed[],
 ): Promise<Map<number, Buffer>> {
   const got = new Map<number, Buffer>();
-  await spool.fetchMessages(
-    mailbox,
-    messages.map((m) => m.uid),
-    uidValidity,
-    (uid, source) => got.set(uid, source),
-  );
+  await spool.fetchMessages(mailbox, messages, uidValidity, (uid, source) => got.set(uid, source));
   return got;
 }
 
@@ -177,7 +172,7 @@ async function spoolLarge(
 ): Promise<string | undefined> {
   const file = path.join(partial, `.spool-${crypto.randomUUID()}.eml`);
   const changed = 'The old folder changed while it was being saved.';
-  const bytes = await spoolToFile(spool, mailbox, message.uid, uidValidity, file, changed);
+  const bytes = await spoolToFile(spool, mailbox, message, uidValidity, file, changed);
   return bytes === undefined ? undefined : file;
 }
 

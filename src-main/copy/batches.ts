@@ -19,19 +19,22 @@ export interface BatchLimits {
 /**
  * Cuts messages into batches by size (the copy and the backup both fetch this way). With
  * `inOrder` a big message also ends the batch before it, so reading the batches in turn keeps the
- * messages' order (the backup writes them so); without, small ones carry on around it.
+ * messages' order (the backup writes them so); without, small ones carry on around it. A message
+ * `alone` says so for gets a batch of its own too.
  */
 export function sizeBatches<M extends { size: number }>(
   messages: readonly M[],
   limits: BatchLimits,
   inOrder: boolean,
+  alone?: (m: M) => boolean,
 ): SizeBatch<M>[] {
   const batches: SizeBatch<M>[] = [];
   let current: SizeBatch<M> | undefined;
   for (const m of messages) {
-    if (m.size > limits.largeMessageBytes) {
+    const large = m.size > limits.largeMessageBytes;
+    if (large || alone?.(m)) {
       if (inOrder) current = undefined;
-      batches.push({ messages: [m], bytes: m.size, large: true });
+      batches.push({ messages: [m], bytes: m.size, large });
       continue;
     }
     if (
@@ -54,10 +57,17 @@ export interface Batch extends SizeBatch<IndexedMessage> {
   uidValidity: string;
 }
 
-/** Every folder's batches, the big ones first: each is the longest single transfer. */
-export function copyBatches(work: readonly FolderWork[], limits: BatchLimits): Batch[] {
+/**
+ * Every folder's batches, the big ones first: each is the longest single transfer. Messages
+ * `alone` names are fetched one per batch.
+ */
+export function copyBatches(
+  work: readonly FolderWork[],
+  limits: BatchLimits,
+  alone?: (w: FolderWork, m: IndexedMessage) => boolean,
+): Batch[] {
   const batches = work.flatMap((w) =>
-    sizeBatches(w.toCopy, limits, false).map((b): Batch => ({
+    sizeBatches(w.toCopy, limits, false, alone && ((m) => alone(w, m))).map((b): Batch => ({
       ...b,
       entry: w.entry,
       uidValidity: w.source.uidValidity,

@@ -1,5 +1,5 @@
 import type { SwitchoverError } from '../errors';
-import { AppendConnection, openImapSession, SpoolFetchConnection } from '../imap';
+import { AppendConnection, bodyAllowance, openImapSession, SpoolFetchConnection } from '../imap';
 import type { ReadOnlyImapSession, WritableImapSession } from '../imap';
 import type { Settings } from './copySettings';
 import type { JobControl } from './jobControl';
@@ -89,10 +89,18 @@ export class ConnectionPool {
     return { readers, indexers, appenders, spoolers };
   }
 
-  /** A read-only session to the old account. */
+  /**
+   * A read-only session to the old account. It fetches headers, small messages whole and big
+   * ones in pieces of largeMessageBytes: no literal it is sent may be larger than that allows.
+   */
   #reader(): Promise<ReadOnlyImapSession> {
     const { settings, password } = this.#o.source;
-    return openImapSession(settings, password, { readOnly: true, ...this.#login() });
+    const maxLiteralBytes = bodyAllowance(this.#o.largeMessageBytes);
+    return openImapSession(settings, password, {
+      readOnly: true,
+      maxLiteralBytes,
+      ...this.#login(),
+    });
   }
 
   /** A session to the new account (it indexes, creates folders, verifies). */

@@ -11,6 +11,7 @@ import { planFolders } from './folderMapping';
 import type { FolderPlan, FolderPlanEntry } from './folderMapping';
 import { folderWork, indexAll } from './indexing';
 import type { FolderWork } from './indexing';
+import type { IndexedMessage } from './mailboxIndex';
 import { JobControl } from './jobControl';
 import { journalPath } from './journal';
 import { Outcomes } from './outcomes';
@@ -56,6 +57,9 @@ export class CopyEngine {
   #sourceTree: FolderTree | undefined;
   #lastProgress = -1;
   #withoutProgress = 0;
+  /** A message a bad answer may have been about is fetched alone (see Outcomes.suspect). */
+  readonly #alone = (w: FolderWork, m: IndexedMessage) =>
+    this.#outcomes.isSuspect(w.entry.source, w.source.uidValidity, m.uid);
 
   constructor(options: Settings) {
     this.#o = options;
@@ -210,14 +214,14 @@ export class CopyEngine {
           progress.bytesTotal += w.toCopy.reduce((b, m) => b + m.size, 0);
           if (!overlap || w.toCopy.length === 0) return;
           if (!transferring) startTransfer();
-          feed.push(copyBatches([w], this.#o));
+          feed.push(copyBatches([w], this.#o, this.#alone));
         },
       });
     } finally {
       feed.close();
     }
     if (!overlap) {
-      const batches = copyBatches(work, this.#o);
+      const batches = copyBatches(work, this.#o, this.#alone);
       if (batches.length > 0) {
         feed.push(batches);
         startTransfer();

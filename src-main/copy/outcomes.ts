@@ -1,4 +1,4 @@
-import type { SwitchoverError } from '../errors';
+import type { ErrorCode, SwitchoverError } from '../errors';
 import type { AppendOutcome } from '../imap';
 import type { FolderReport, NotCopied } from './copyTypes';
 import type { FolderPlanEntry } from './folderMapping';
@@ -21,6 +21,10 @@ export class Outcomes {
   stopReason: SwitchoverError | undefined;
   retries = 0;
   peakBudget = 0;
+  /** Bad answers of the old server per message (folder, UIDVALIDITY, UID), in this run. */
+  readonly #badResponses = new Map<string, number>();
+  /** Messages a bad answer of a batch may have been about: fetched alone from now on. */
+  readonly #suspects = new Set<string>();
 
   constructor(readonly progress: Progress) {}
 
@@ -55,6 +59,38 @@ export class Outcomes {
       this.#reports.set(entry.source, report);
     }
     return report;
+  }
+
+  /**
+   * The old server broke a bound or the protocol while sending message `m`. Once may be a glitch
+   * of the line, so the reconnect asks for it again; the second time it is listed as not copied,
+   * with the code, and not asked for again in this run (folderWork leaves out what `failed`
+   * lists), so one bad message cannot hold up the rest.
+   */
+  badResponse(
+    batch: { entry: FolderPlanEntry; uidValidity: string },
+    m: IndexedMessage,
+    code: ErrorCode,
+  ): void {
+    const key = messageId(batch.entry.source, batch.uidValidity, m.uid);
+    const times = (this.#badResponses.get(key) ?? 0) + 1;
+    this.#badResponses.set(key, times);
+    if (times !== 2) return;
+    this.reportFor(batch.entry).failed.push({ uid: m.uid, key: m.key, size: m.size, reason: code });
+  }
+
+  /** A bad answer came while these messages were awaited, and named none of them. */
+  suspect(
+    batch: { entry: FolderPlanEntry; uidValidity: string },
+    messages: readonly IndexedMessage[],
+  ): void {
+    for (const m of messages)
+      this.#suspects.add(messageId(batch.entry.source, batch.uidValidity, m.uid));
+  }
+
+  /** Is this message to be fetched alone (see suspect)? */
+  isSuspect(folder: string, uidValidity: string, uid: number): boolean {
+    return this.#suspects.has(messageId(folder, uidValidity, uid));
   }
 
   /**
@@ -104,4 +140,8 @@ export class Outcomes {
         restart(error);
     }
   }
+}
+
+function messageId(folder: string, uidValidity: string, uid: number): string {
+  return `${folder}\n${uidValidity}\n${uid}`;
 }

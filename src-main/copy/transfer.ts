@@ -1,5 +1,6 @@
 import fsp from 'node:fs/promises';
 import { SwitchoverError } from '../errors';
+import { bodyAllowance, isBadResponseError, responseTooLarge } from '../imap';
 import type { ReadOnlyImapSession, SpoolFetchConnection } from '../imap';
 import type { BatchFeed, Batch } from './batches';
 import { ByteBudget } from './byteBudget';
@@ -120,6 +121,8 @@ export async function transfer(
       const streamed = fetcher !== undefined;
       const share = batch.large ? (streamed ? spoolMemoryBytes : o.largeMessageBytes) : batch.bytes;
       await budget.acquire(share);
+      /** The small batch's messages so far: those that came whole, those still awaited. */
+      let received: { flush: () => void; awaited: () => IndexedMessage[] } | undefined;
       let released = false;
       const releaseAll = () => {
         if (released) return;
@@ -180,6 +183,12 @@ export async function transfer(
         const take = (uid: number, source: Buffer) => {
           const m = wanted.get(uid);
           if (!m) return;
+          // The raw fetcher refuses such a body before reading it; imapflow only after.
+          if (source.length > bodyAllowance(m.size)) {
+            throw responseTooLarge('a message body far larger than the size it gave for it', {
+              uid,
+            });
+          }
           wanted.delete(uid);
           if (stopping()) {
             doneOne();
@@ -189,12 +198,13 @@ export async function transfer(
           groupBytes += source.length;
           if (group.length >= o.appendGroupMessages || groupBytes >= o.appendGroupBytes) flush();
         };
-        const uids = batch.messages.map((m) => m.uid);
+        received = { flush, awaited: () => [...wanted.values()] };
         if (fetcher) {
           // One pipelined EXAMINE + UID FETCH; bodies land in buffers of their exact size.
-          await fetcher.fetchMessages(batch.entry.source, uids, batch.uidValidity, take);
+          await fetcher.fetchMessages(batch.entry.source, batch.messages, batch.uidValidity, take);
         } else {
-          for await (const fetched of session.fetch(uids.join(','), { uid: true, source: true })) {
+          const uids = batch.messages.map((m) => m.uid).join(',');
+          for await (const fetched of session.fetch(uids, { uid: true, source: true })) {
             if (fetched.source) take(fetched.uid, fetched.source);
           }
         }
@@ -202,7 +212,10 @@ export async function transfer(
         // Expunged on the old side meanwhile: nothing to copy for those.
         for (let i = 0; i < wanted.size; i++) doneOne();
       } catch (error) {
+        // Messages that came whole before the failure go on to the new account all the same.
+        if (received && !stopping()) received.flush();
         releaseAll();
+        blameBadResponse(error, batch, received?.awaited() ?? batch.messages, outcomes);
         throw error;
       }
     }
@@ -222,4 +235,27 @@ export async function transfer(
   await Promise.all(appenders.map((a) => a.logout()));
   if (control.cancelled) throw cancelledError();
   if (restart) throw new RestartNeeded(restart);
+}
+
+/**
+ * After a bad answer from the old server: the message it names (or the only one still awaited)
+ * gets a strike (Outcomes.badResponse); when it names none of several, those are fetched one by
+ * one from the next attempt on, so that a bad answer names its message again.
+ */
+function blameBadResponse(
+  error: unknown,
+  batch: Batch,
+  awaited: readonly IndexedMessage[],
+  outcomes: Outcomes,
+): void {
+  if (!(error instanceof SwitchoverError) || !isBadResponseError(error)) return;
+  const uid = (error.details as { uid?: unknown } | undefined)?.uid;
+  const m =
+    typeof uid === 'number'
+      ? batch.messages.find((candidate) => candidate.uid === uid)
+      : awaited.length === 1
+        ? awaited[0]
+        : undefined;
+  if (m) outcomes.badResponse(batch, m, error.code);
+  else outcomes.suspect(batch, awaited);
 }

@@ -9,7 +9,13 @@ export {
 } from './session';
 export type { ImapSessionOptions, ImapLogger, Namespace, ReadOnlyFetchQuery } from './session';
 export { connectProvider, upgradeProvider, imapflowConnection } from './connectProvider';
-export { classifyImapError, isTransientImapError } from './imapErrors';
+export { classifyImapError, isBadResponseError, isTransientImapError } from './imapErrors';
+export {
+  bodyAllowance,
+  maxHeldResponseBytes,
+  maxLiteralBytes,
+  responseTooLarge,
+} from './responseLimits';
 export { AppendConnection, appendVerdict, expandUidSet } from './appendPipeline';
 export type {
   AppendMessage,
@@ -18,7 +24,7 @@ export type {
   AppendStats,
 } from './appendPipeline';
 export { SpoolFetchConnection } from './spoolFetch';
-export type { SpooledMessage } from './spoolFetch';
+export type { SizedUid, SpooledMessage } from './spoolFetch';
 export type { RawConnectionOptions } from './rawConnection';
 export { listFolderTree, folderInfo } from './folderTree';
 export type { FolderInfo, FolderStatus, FolderTree, ListedFolder, SpecialUse } from './folderTree';

@@ -6,6 +6,7 @@ import { classifyImapError } from './imapErrors';
 import { formatMailbox } from './imapWire';
 import { RawImapConnection } from './rawConnection';
 import type { RawConnectionOptions } from './rawConnection';
+import { bodyAllowance, maxLiteralBytes, responseTooLarge } from './responseLimits';
 import { ReadOnlyViolation } from './session';
 
 /**
@@ -14,8 +15,16 @@ import { ReadOnlyViolation } from './session';
  * arrives, so a 30 MB message is never held in memory nor fetched in pieces one after another;
  * a batch of small ones lands each in a buffer of its exact size. It sends only EXAMINE,
  * UID FETCH … (UID BODY.PEEK[]) and LOGOUT after login: nothing that could change the old
- * mailbox, not even \Seen.
+ * mailbox, not even \Seen. A body is believed only up to its RFC822.SIZE from the index and a
+ * margin (bodyAllowance): a bigger literal fails the fetch with imap.response-too-large, naming
+ * the message, before a byte of it is stored.
  */
+
+/** A message to fetch: its UID and its RFC822.SIZE as the index found it. */
+export interface SizedUid {
+  uid: number;
+  size: number;
+}
 
 export interface SpooledMessage {
   /** Bytes written to the file (equal to the literal the server announced). */
@@ -72,14 +81,23 @@ class FileSink extends Writable {
 }
 
 type Into =
-  | { kind: 'file'; file: FileSink; announced?: number }
+  | { kind: 'file'; uid: number; size?: number; file: FileSink; announced?: number }
   | {
       kind: 'memory';
       uidValidity: string;
+      sizes: ReadonlyMap<number, number>;
+      /** The body limit of a message whose UID comes after its body (the largest allowed). */
+      largest: number;
       onMessage: (uid: number, source: Buffer) => void;
       body?: BodyCollector;
       changed?: boolean;
     };
+
+/** Which message a response is about, from its start (`* 12 FETCH (UID 345 …`). */
+function uidOf(responseStart: string): number | undefined {
+  const uid = /^\* \d+ FETCH \((?:[^{]*?[( ])?UID (\d+)/i.exec(responseStart)?.[1];
+  return uid === undefined ? undefined : Number(uid);
+}
 
 export class SpoolFetchConnection extends RawImapConnection {
   #selected: { path: string; uidValidity: string } | undefined;
@@ -130,13 +148,30 @@ export class SpoolFetchConnection extends RawImapConnection {
     // The message body of the FETCH in progress; any other literal is read as usual.
     if (!into || !/^\* \d+ FETCH \(.*BODY\[\] \{\d+\}$/i.test(line)) return undefined;
     if (into.kind === 'memory') {
+      const uid = uidOf(line);
+      const known = uid === undefined ? undefined : into.sizes.get(uid);
+      const limit = known === undefined ? into.largest : bodyAllowance(known);
+      if (size > limit) throw bodyTooLarge(uid, known, size, limit);
       into.body = new BodyCollector(size);
       return into.body;
     }
     if (into.announced !== undefined) return undefined;
+    const limit = into.size === undefined ? maxLiteralBytes : bodyAllowance(into.size);
+    if (size > limit) throw bodyTooLarge(into.uid, into.size, size, limit);
     into.announced = size;
     return into.file;
   };
+
+  /** A violation inside a message's FETCH response names that message. */
+  protected override explainViolation(error: SwitchoverError, start: string): SwitchoverError {
+    const into = this.#into;
+    const details = (error.details ?? {}) as Record<string, unknown>;
+    if (!into || typeof details.uid === 'number' || !/^\* \d+ FETCH /i.test(start)) return error;
+    const only = into.kind === 'file' ? into.uid : single(into.sizes);
+    const uid = uidOf(start) ?? only;
+    if (uid === undefined) return error;
+    return new SwitchoverError(error.code, error.message, { ...details, uid });
+  }
 
   /**
    * Fetches whole messages of one folder in one command (EXAMINE written with it when another
@@ -145,12 +180,14 @@ export class SpoolFetchConnection extends RawImapConnection {
    */
   fetchMessages(
     mailbox: string,
-    uids: readonly number[],
+    messages: readonly SizedUid[],
     uidValidity: string,
     onMessage: (uid: number, source: Buffer) => void,
   ): Promise<void> {
     this.#queued += 1;
-    const run = this.#chain.then(() => this.#fetchMessages(mailbox, uids, uidValidity, onMessage));
+    const run = this.#chain.then(() =>
+      this.#fetchMessages(mailbox, messages, uidValidity, onMessage),
+    );
     this.#chain = run.catch(() => undefined);
     return run.finally(() => {
       this.#queued -= 1;
@@ -159,14 +196,17 @@ export class SpoolFetchConnection extends RawImapConnection {
 
   async #fetchMessages(
     mailbox: string,
-    uids: readonly number[],
+    messages: readonly SizedUid[],
     uidValidity: string,
     onMessage: (uid: number, source: Buffer) => void,
   ): Promise<void> {
-    const into: Into = { kind: 'memory', uidValidity, onMessage };
+    const sizes = new Map(messages.map((m) => [m.uid, m.size]));
+    const largest = bodyAllowance(Math.max(0, ...sizes.values()));
+    const into: Into = { kind: 'memory', uidValidity, sizes, largest, onMessage };
     this.#into = into;
     try {
-      await this.#run(mailbox, `UID FETCH ${uids.join(',')} (UID BODY.PEEK[])`);
+      const uids = messages.map((m) => m.uid).join(',');
+      await this.#run(mailbox, `UID FETCH ${uids} (UID BODY.PEEK[])`);
     } finally {
       this.#into = undefined;
     }
@@ -197,22 +237,33 @@ export class SpoolFetchConnection extends RawImapConnection {
   /**
    * Writes message `uid` of `mailbox` into `file` (created 0600). Undefined when the message is
    * gone (expunged meanwhile). Throws when the folder cannot be opened or the connection drops.
+   * With its `size` (RFC822.SIZE), a body beyond bodyAllowance(size) is refused.
    */
-  fetchToFile(mailbox: string, uid: number, file: string): Promise<SpooledMessage | undefined> {
+  fetchToFile(
+    mailbox: string,
+    uid: number,
+    file: string,
+    size?: number,
+  ): Promise<SpooledMessage | undefined> {
     this.#queued += 1;
-    const run = this.#chain.then(() => this.#fetch(mailbox, uid, file));
+    const run = this.#chain.then(() => this.#fetch(mailbox, uid, file, size));
     this.#chain = run.catch(() => undefined);
     return run.finally(() => {
       this.#queued -= 1;
     });
   }
 
-  async #fetch(mailbox: string, uid: number, file: string): Promise<SpooledMessage | undefined> {
+  async #fetch(
+    mailbox: string,
+    uid: number,
+    file: string,
+    size: number | undefined,
+  ): Promise<SpooledMessage | undefined> {
     const fd = fs.openSync(file, 'w', 0o600);
     const out = new FileSink(fd);
     let failed: Error | undefined;
     out.on('error', (error) => (failed = error));
-    const into: Into = { kind: 'file', file: out };
+    const into: Into = { kind: 'file', uid, file: out, ...(size === undefined ? {} : { size }) };
     this.#into = into;
     try {
       await this.#run(mailbox, `UID FETCH ${uid} (UID BODY.PEEK[])`);
@@ -228,6 +279,25 @@ export class SpoolFetchConnection extends RawImapConnection {
     if (out.written !== into.announced) throw new Error('spooled message is incomplete');
     return { bytes: out.written, uidValidity: selected.uidValidity };
   }
+}
+
+function bodyTooLarge(
+  uid: number | undefined,
+  size: number | undefined,
+  literalSize: number,
+  limit: number,
+): SwitchoverError {
+  return responseTooLarge('a message body far larger than the size it gave for it', {
+    ...(uid !== undefined ? { uid } : {}),
+    ...(size !== undefined ? { size } : {}),
+    literalSize,
+    limit,
+  });
+}
+
+/** The one UID of a fetch of one message. */
+function single(sizes: ReadonlyMap<number, number>): number | undefined {
+  return sizes.size === 1 ? [...sizes.keys()][0] : undefined;
 }
 
 function checkOk(line: string): void {

@@ -23,4 +23,14 @@ describe('size batches (the copy and the backup fetch this way)', () => {
   it('gives a message over the batch size (but not big) a batch of its own', () => {
     expect(uids(sizeBatches(sizes(10, 60, 10), limits, true))).toEqual([[1], [2], [3]]);
   });
+
+  it('gives a message `alone` names a batch of its own (a suspect of a bad answer)', () => {
+    const alone = (m: { uid: number }) => m.uid === 2 || m.uid === 5;
+    expect(uids(sizeBatches(sizes(5, 5, 5, 200, 5), limits, false, alone))).toEqual([
+      [1, 3],
+      [2],
+      'big 4',
+      [5],
+    ]);
+  });
 });

@@ -80,7 +80,7 @@ describe('a connection reset in the middle of a message body', () => {
   it('fails a fetch into memory with imap.connection-lost and throws nothing else', async () => {
     const received: number[] = [];
     await expectCleanFailure((conn) =>
-      conn.fetchMessages('INBOX', [5], '7', (uid) => received.push(uid)),
+      conn.fetchMessages('INBOX', [{ uid: 5, size: 100_000 }], '7', (uid) => received.push(uid)),
     );
     expect(received).toEqual([]);
   });
