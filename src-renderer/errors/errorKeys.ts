@@ -53,6 +53,8 @@ export const errorKeys: Partial<Record<ErrorCode, ErrorKeys>> = {
   'kit.invalid': { signIn: 'kitInvalid' },
   'imap.connection-lost': { copy: 'connectionLost' },
   'imap.too-many-connections': { copy: 'tooManyConnections' },
+  'imap.response-too-large': { app: 'serverUnreadable', copy: 'serverUnreadable' },
+  'imap.protocol-violation': { app: 'serverUnreadable', copy: 'serverUnreadable' },
   'quota.exceeded': { copy: 'quotaExceeded' },
   'message.too-big': { copy: 'messageTooBig' },
   'copy.cancelled': { copy: 'cancelled' },

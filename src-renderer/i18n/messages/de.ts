@@ -272,6 +272,8 @@ export const de: Messages = {
         'Eine Nachricht ist zu groß für Ihren neuen Anbieter. Sie bleibt sicher in Ihrem alten Konto.',
       connectionLost:
         'Die Verbindung zu einem der Mailserver ist abgebrochen. Prüfen Sie Ihre Internetverbindung; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
+      serverUnreadable:
+        'Einer der Mailserver hat eine Antwort geschickt, die Switchover nicht lesen kann. Versuchen Sie es später noch einmal; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
       tooManyConnections:
         'Einer der Mailserver hat gerade zu viele offene Verbindungen. Warten Sie ein paar Minuten; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
       network:
@@ -411,6 +413,8 @@ export const de: Messages = {
     unauthorized:
       'Dieses Fenster darf nicht mit Switchover sprechen. Bitte schließen Sie es und öffnen Sie Switchover erneut.',
     internal: 'In Switchover ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+    serverUnreadable:
+      'Der Mailserver hat eine Antwort geschickt, die Switchover nicht lesen kann. Bitte versuchen Sie es später noch einmal.',
     filesWriteFailed:
       'Switchover konnte die Datei auf diesem Computer nicht speichern. Bitte prüfen Sie, ob genug Platz frei ist, und versuchen Sie es dann erneut.',
     backupCancelled: 'Das Speichern Ihrer alten E-Mails wurde angehalten.',

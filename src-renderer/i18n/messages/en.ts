@@ -269,6 +269,8 @@ export const en = {
         'A message is too big for your new provider. It stays safe in your old account.',
       connectionLost:
         'The connection to one of the mail servers broke off. Check your internet connection; copying again continues where it stopped.',
+      serverUnreadable:
+        'One of the mail servers sent an answer Switchover cannot read. Try again later; copying again continues where it stopped.',
       tooManyConnections:
         'One of the mail servers has too many connections open just now. Wait a few minutes; copying again continues where it stopped.',
       network:
@@ -405,6 +407,8 @@ export const en = {
     unauthorized:
       'This window is not allowed to talk to Switchover. Please close it and open Switchover again.',
     internal: 'Something went wrong inside Switchover. Please try again.',
+    serverUnreadable:
+      'The mail server sent an answer Switchover cannot read. Please try again later.',
     filesWriteFailed:
       'Switchover could not save the file on this computer. Please check that there is free space, then try again.',
     backupCancelled: 'Saving your old mail was stopped.',

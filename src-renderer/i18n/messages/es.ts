@@ -268,6 +268,8 @@ export const es: Messages = {
         'Un mensaje es demasiado grande para su nuevo proveedor. Sigue a salvo en su cuenta antigua.',
       connectionLost:
         'Se cortó la conexión con uno de los servidores de correo. Compruebe su conexión a internet; si vuelve a copiar, la copia sigue donde se detuvo.',
+      serverUnreadable:
+        'Uno de los servidores de correo envió una respuesta que Switchover no puede leer. Vuelva a intentarlo más tarde; si vuelve a copiar, la copia sigue donde se detuvo.',
       tooManyConnections:
         'Uno de los servidores de correo tiene demasiadas conexiones abiertas en este momento. Espere unos minutos; si vuelve a copiar, la copia sigue donde se detuvo.',
       network:
@@ -405,6 +407,8 @@ export const es: Messages = {
     unauthorized:
       'Esta ventana no tiene permiso para comunicarse con Switchover. Ciérrela y vuelva a abrir Switchover.',
     internal: 'Algo ha salido mal dentro de Switchover. Vuelva a intentarlo.',
+    serverUnreadable:
+      'El servidor de correo envió una respuesta que Switchover no puede leer. Vuelva a intentarlo más tarde.',
     filesWriteFailed:
       'Switchover no pudo guardar el archivo en este ordenador. Compruebe que queda espacio libre y vuelva a intentarlo.',
     backupCancelled: 'Se detuvo el guardado de su correo antiguo.',

@@ -273,6 +273,8 @@ export const fr: Messages = {
         'Un message est trop gros pour votre nouveau fournisseur. Il reste en sécurité dans votre ancien compte.',
       connectionLost:
         'La connexion à l’un des serveurs de messagerie a été coupée. Vérifiez votre connexion Internet ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
+      serverUnreadable:
+        'L’un des serveurs de messagerie a envoyé une réponse que Switchover ne peut pas lire. Réessayez plus tard ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
       tooManyConnections:
         'L’un des serveurs de messagerie a trop de connexions ouvertes en ce moment. Attendez quelques minutes ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
       network:
@@ -413,6 +415,8 @@ export const fr: Messages = {
     unauthorized:
       'Cette fenêtre n’a pas le droit de communiquer avec Switchover. Fermez-la et ouvrez Switchover à nouveau.',
     internal: 'Un problème est survenu dans Switchover. Veuillez réessayer.',
+    serverUnreadable:
+      'Le serveur de messagerie a envoyé une réponse que Switchover ne peut pas lire. Veuillez réessayer plus tard.',
     filesWriteFailed:
       'Switchover n’a pas pu enregistrer le fichier sur cet ordinateur. Vérifiez qu’il reste de la place, puis réessayez.',
     backupCancelled: 'L’enregistrement de vos anciens e-mails a été arrêté.',
