@@ -4,6 +4,8 @@
  * before, and a line is joined once, when it is taken whole. (Concatenating the buffer with
  * every chunk made a line without end cost time and memory quadratic in its length.)
  */
+const empty = Buffer.alloc(0);
+
 export class InputQueue {
   #chunks: Buffer[] = [];
   /** The first chunk still holding bytes, and how many of its bytes were taken already. */
@@ -72,6 +74,8 @@ export class InputQueue {
     this.#scanned = Math.max(0, this.#scanned - piece.length);
     this.#offset += piece.length;
     if (this.#offset === first.length) {
+      // Let go of the chunk at once: a line still arriving must not keep what came before.
+      this.#chunks[this.#head] = empty;
       this.#head += 1;
       this.#offset = 0;
       if (this.#head === this.#chunks.length) {
