@@ -131,7 +131,11 @@ class BackupRun {
     this.#state.startedAt = started.toISOString();
     this.#report(true);
     let partial: string | undefined;
+    const dir = this.#o.saveDirectory;
     try {
+      // What a crashed or killed earlier run left behind, its spool files included: a whole copy
+      // of the mail, never used. Cleared first, even if the old server cannot be reached now.
+      await removeStalePartials(dir);
       const { settings, password } = this.#o.source;
       const via = {
         ...(this.#o.ca !== undefined ? { ca: this.#o.ca } : {}),
@@ -149,10 +153,7 @@ class BackupRun {
       this.#spool = await SpoolFetchConnection.open(settings, password, via);
       this.#check();
 
-      const dir = this.#o.saveDirectory;
       await fsp.mkdir(dir, { recursive: true });
-      // What a crashed or killed earlier run left behind: a whole copy of the mail, never used.
-      await removeStalePartials(dir);
       const base = backupFolderBaseName(started);
       const claimed = claimOwnedPartial(dir, base);
       partial = claimed.partial;

@@ -262,10 +262,14 @@ describe('a hostile old server cannot crash Switchover nor exhaust its memory', 
     ['endless-literal-spooled', 'endless-literal', 12 * MiB],
     ['huge-number', 'huge-number', 3000],
   ] as [string, HostileCase, number][])(
-    'backup, %s: fails with imap.response-too-large and leaves no unfinished folder',
+    'backup, %s: fails with imap.response-too-large, leaving no unfinished folder, not even an old one',
     async (label, hostile, size) => {
       const server = await startHostileServer({ hostile, hostileUid, messages: mailbox(size) });
       const out = path.join(work, `backup-${label}`);
+      // A killed backup's unfinished folder, with the spool file of the message it was fetching.
+      const stale = path.join(out, 'Old mail backup 2026-01-01.partial');
+      fs.mkdirSync(stale, { recursive: true });
+      fs.writeFileSync(path.join(stale, '.spool-0000000b-aaaa-4bbb-8ccc-dddddddddddd.eml'), 'x');
       try {
         const result = await switchover(
           [
