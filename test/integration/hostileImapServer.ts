@@ -111,6 +111,7 @@ export async function startHostileServer(options: HostileOptions): Promise<Hosti
     pump();
   };
 
+  let oversize: Buffer | undefined;
   /** `start` (the response up to the hostile part), then the hostile part itself. */
   const hostileAnswer = (socket: net.Socket, start: string, end: string, tag: string) => {
     stats.hostileAnswers += 1;
@@ -131,7 +132,9 @@ export async function startHostileServer(options: HostileOptions): Promise<Hosti
         return;
       case 'oversize-literal': {
         const size = options.oversizeBytes ?? 20 * 1024 * 1024;
-        const body = Buffer.alloc(size, 'y');
+        // Made once: in a test worker, the fake server's memory counts with the client's.
+        oversize ??= Buffer.alloc(size, 'y');
+        const body = oversize;
         if (where !== 'list') body.write('Subject: far bigger than its RFC822.SIZE\r\n\r\n');
         stats.hostileBytes += size;
         socket.write(`${start}{${size}}\r\n`);
