@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive } from '../copy';
 import { claimPartialFolder } from './backupFileNames';
 import { removeFolder } from './patientFs';
 
@@ -46,22 +47,12 @@ export async function dropOwnerFile(partial: string): Promise<void> {
   await fsp.rm(path.join(partial, ownerFileName), { force: true });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, it just is not ours to signal.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Is another live process writing this folder? (This process's own are in `owned`.) */
 async function ownedElsewhere(folder: string): Promise<boolean> {
   const text = await fsp.readFile(path.join(folder, ownerFileName), 'utf8').catch(() => '');
   const pid = Number.parseInt(text.trim(), 10);
   if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  return isAlive(pid);
+  return isProcessAlive(pid);
 }
 
 /**

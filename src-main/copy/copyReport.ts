@@ -5,28 +5,37 @@ import { cancelledError } from './jobControl';
 import { journaledUids } from './journal';
 import type { Outcomes } from './outcomes';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const counted = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
-/** The report in plain words (English; the UI words it from the data in its own language). */
-export function summarize(report: CopyReport): string {
-  const parts: string[] = [];
-  parts.push(`${plural(report.copied, 'message', 'messages')} copied`);
-  if (report.alreadyThere > 0) parts.push(`${report.alreadyThere} already there`);
-  if (report.skipped > 0) parts.push(`${report.skipped} too big for the new provider`);
-  if (report.failed > 0) parts.push(`${report.failed} not copied`);
-  if (report.deletedLeftBehind > 0)
-    parts.push(`${report.deletedLeftBehind} deleted ones left behind`);
-  const head = parts.join(', ') + '.';
-  switch (report.status) {
-    case 'complete':
-      return `${head} Every message is on the new side.`;
-    case 'stopped':
-      return `${head} The copy stopped (${report.stopReason?.code ?? 'error'}); run it again to continue.`;
-    case 'cancelled':
-      return `${head} The copy was cancelled; run it again to continue.`;
-    default:
-      return `${head} Some messages are missing on the new side; see the list.`;
-  }
+type Counts = Pick<CopyReport, 'alreadyThere' | 'skipped' | 'failed' | 'deletedLeftBehind'>;
+
+/** What else happened besides copying, with the plurals right (a folder's line and the summary). */
+export function besidesCopied(c: Counts): string[] {
+  return [
+    c.alreadyThere ? `${c.alreadyThere} already there` : '',
+    c.skipped ? `${c.skipped} too big for the new provider` : '',
+    c.failed ? `${c.failed} not copied` : '',
+    c.deletedLeftBehind ? `${counted(c.deletedLeftBehind, 'deleted message')} left behind` : '',
+  ].filter(Boolean);
+}
+
+const endings: Record<CopyReport['status'], string> = {
+  complete: 'Every message is on the new side.',
+  incomplete: 'Some messages are missing on the new side; see the list.',
+  cancelled: 'The copy was cancelled; run it again to continue.',
+  stopped: 'The copy stopped (CODE); run it again to continue.',
+};
+
+/**
+ * The report in one English sentence or two, for the command line and logs (the app words it
+ * from the data, in the person's language).
+ */
+export function summarize(
+  report: Counts & Pick<CopyReport, 'status' | 'copied' | 'stopReason'>,
+): string {
+  const done = [`${counted(report.copied, 'message')} copied`, ...besidesCopied(report)];
+  const ending = endings[report.status].replace('CODE', report.stopReason?.code ?? 'error');
+  return `${done.join(', ')}. ${ending}`;
 }
 
 /** The totals every report of a run carries (key order as the report's JSON has always had). */

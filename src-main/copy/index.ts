@@ -16,6 +16,7 @@ export { ByteBudget } from './byteBudget';
 export { sizeBatches } from './batches';
 export type { SizeBatch, BatchLimits } from './batches';
 export { spoolToFile } from './spooling';
+export { isProcessAlive } from './spoolSweep';
 export { summarize } from './copyReport';
 export type {
   CopyOptions,

@@ -3,7 +3,8 @@ import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
 import { copyableFlags, formatInternalDate, formatMailbox } from './imapWire';
-import { RawImapConnection, waitDrain } from './rawConnection';
+import { RawImapConnection } from './rawConnection';
+import { waitDrain } from './socketDrain';
 import type { RawConnectionOptions } from './rawConnection';
 
 /**

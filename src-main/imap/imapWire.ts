@@ -1,4 +1,4 @@
-// Small pieces of IMAP syntax the append pipeline writes itself.
+// Small pieces of IMAP syntax: what the append pipeline writes, and literal sizes it reads.
 
 import { encodeModifiedUtf7 } from './modifiedUtf7';
 
@@ -45,4 +45,18 @@ export function copyableFlags(
     }
   }
   return out;
+}
+
+/**
+ * The size a line announces with a literal at its end (`{123}`); undefined when it announces
+ * none. Too many digits for an exact number reads as Infinity (a size past every bound).
+ */
+export function literalSize(part: string): number | undefined {
+  if (!part.endsWith('}')) return undefined;
+  const open = part.lastIndexOf('{');
+  if (open < 0 || open === part.length - 2) return undefined;
+  const digits = part.slice(open + 1, -1);
+  if (!/^\d+$/.test(digits)) return undefined;
+  const size = Number(digits);
+  return Number.isSafeInteger(size) ? size : Infinity;
 }

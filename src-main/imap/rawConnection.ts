@@ -5,6 +5,7 @@ import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
 import { connectProvider, upgradeProvider } from './connectProvider';
 import { InputQueue } from './inputQueue';
+import { literalSize } from './imapWire';
 import {
   maxHeldResponseBytes,
   maxLiteralBytes,
@@ -463,41 +464,6 @@ function abandonable<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-/**
- * The size a line announces with a literal at its end (`{123}`); undefined when it announces
- * none. Too many digits for an exact number reads as Infinity (a size past every bound).
- */
-export function literalSize(part: string): number | undefined {
-  if (!part.endsWith('}')) return undefined;
-  const open = part.lastIndexOf('{');
-  if (open < 0 || open === part.length - 2) return undefined;
-  const digits = part.slice(open + 1, -1);
-  if (!/^\d+$/.test(digits)) return undefined;
-  const size = Number(digits);
-  return Number.isSafeInteger(size) ? size : Infinity;
-}
-
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-export function waitDrain(socket: net.Socket): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Closed already: no 'close' event will come to end the wait.
-    if (socket.destroyed) {
-      reject(new Error('connection closed while writing'));
-      return;
-    }
-    const done = () => {
-      socket.off('drain', done);
-      socket.off('close', closed);
-      resolve();
-    };
-    const closed = () => {
-      socket.off('drain', done);
-      reject(new Error('connection closed while writing'));
-    };
-    socket.once('drain', done);
-    socket.once('close', closed);
-  });
 }

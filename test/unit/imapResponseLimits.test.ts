@@ -18,7 +18,7 @@ import {
   SpoolFetchConnection,
 } from '../../src-main/imap';
 import { InputQueue } from '../../src-main/imap/inputQueue';
-import { literalSize } from '../../src-main/imap/rawConnection';
+import { literalSize } from '../../src-main/imap/imapWire';
 import { startHostileServer } from '../integration/hostileImapServer';
 import type { FakeMessage, HostileCase, HostileOptions } from '../integration/hostileImapServer';
 

@@ -1,10 +1,11 @@
 import type { CliCommand } from './index';
 import { parseOptions, UsageError } from '../options';
-import { counted, printJsonLine, reportCommandError } from '../output';
+import { printJsonLine, reportCommandError } from '../output';
 import { cliPassword } from '../passwordSources';
 import { defaultDataDirectory } from '../../paths';
 import { startCopy } from '../../copy/copyJob';
 import type { CopyEvent, CopyReport } from '../../copy/copyTypes';
+import { besidesCopied, summarize } from '../../copy/copyReport';
 import { parseImapUrl } from '../../serverUrls';
 import { verifyCopy } from '../../copy/verifyCopy';
 
@@ -33,34 +34,6 @@ function parseArgs(argv: string[]): Args {
   return { from, to, folders: o.lists.get('--folder') ?? [], json: o.flags.has('--json') };
 }
 
-type Counts = Pick<CopyReport, 'alreadyThere' | 'skipped' | 'failed' | 'deletedLeftBehind'>;
-
-/** What else happened besides copying, with the plurals right (a folder's line and the summary). */
-function besidesCopied(c: Counts): string[] {
-  return [
-    c.alreadyThere ? `${c.alreadyThere} already there` : '',
-    c.skipped ? `${c.skipped} too big for the new provider` : '',
-    c.failed ? `${c.failed} not copied` : '',
-    c.deletedLeftBehind ? `${counted(c.deletedLeftBehind, 'deleted message')} left behind` : '',
-  ].filter(Boolean);
-}
-
-const endings: Record<CopyReport['status'], string> = {
-  complete: 'Every message is on the new side.',
-  incomplete: 'Some messages are missing on the new side; see the list.',
-  cancelled: 'The copy was cancelled; run it again to continue.',
-  stopped: 'The copy stopped (CODE); run it again to continue.',
-};
-
-/** The report in one English sentence or two (the engine's own summary is not shown). */
-export function summaryText(
-  report: Counts & Pick<CopyReport, 'status' | 'copied' | 'stopReason'>,
-): string {
-  const done = [`${counted(report.copied, 'message')} copied`, ...besidesCopied(report)];
-  const ending = endings[report.status].replace('CODE', report.stopReason?.code ?? 'error');
-  return `${done.join(', ')}. ${ending}`;
-}
-
 function summaryLine(report: CopyReport): object {
   return {
     type: 'summary',
@@ -75,7 +48,7 @@ function summaryLine(report: CopyReport): object {
     seconds: report.seconds,
     retries: report.retries,
     stopReason: report.stopReason,
-    summary: summaryText(report),
+    summary: summarize(report),
     folders: report.folders,
   };
 }
@@ -98,7 +71,7 @@ function printHuman(report: CopyReport): void {
       );
     }
   }
-  process.stdout.write(`${summaryText(report)} (${report.seconds} s)\n`);
+  process.stdout.write(`${summarize(report)} (${report.seconds} s)\n`);
 }
 
 async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
