@@ -5,7 +5,13 @@ import { languageFromLocale } from '../src-main/contract';
 import { connectToSwitchover } from './api';
 import { App } from './App';
 import { i18n, setUpI18n } from './i18n';
-import './app.css';
+// Styles in the cascade's order: the frame and shared controls, then each screen's own.
+import './styles/base.css';
+import './styles/signIn.css';
+import './styles/copy.css';
+import './styles/sendTest.css';
+import './styles/switchCheck.css';
+import './styles/done.css';
 
 connectToSwitchover();
 // Until Switchover says which language it uses, the system's language is the best guess.

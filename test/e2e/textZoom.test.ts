@@ -122,7 +122,7 @@ describe('text at 200% (browser zoom)', () => {
   });
 
   // Caught a real defect: the open server details scrolled sideways by ~35 px at 200% (fieldset
-  // min-content width), fixed in app.css.
+  // min-content width), fixed in styles/base.css (fieldset).
   it('keeps the sign-in form with server details whole at 200%', async () => {
     const page = await openPage(browser, { context: zoomed });
     try {
