@@ -16,6 +16,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type X } from 'm'` keeps `import 'm'` at run time (verbatimModuleSyntax): a
+      // whole module loaded for a type. It once put the network layer in the copy's start-up.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Only the Electron shell may touch Electron: services stay plain Node and testable.
       'no-restricted-imports': [

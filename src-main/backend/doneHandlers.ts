@@ -18,7 +18,7 @@ import { writeFileAtomic } from '../files';
 import { mobileconfigXml, phoneAccount, phoneSetupFor, profileFileName } from '../phoneSetup';
 import type { SwitchCheckService } from '../switchCheck';
 import type { AppHandlerDeps } from './appHandlers';
-import { type SendTestService } from '../sendTest';
+import type { SendTestService } from '../sendTest';
 
 export interface DoneHandlerDeps extends Omit<AppHandlerDeps, 'hub'> {
   accounts: AccountService;

@@ -1,5 +1,5 @@
 import type { Handlers } from '../contract';
-import { type SendTestService } from '../sendTest';
+import type { SendTestService } from '../sendTest';
 
 export function createSendTestHandlers(
   sendTests: SendTestService,

@@ -17,7 +17,7 @@ import {
   removeStalePartials,
 } from './stalePartials';
 import { patientRename, removeFolder } from './patientFs';
-import { type CaOption, type NetworkPath } from '../net';
+import type { CaOption, NetworkPath } from '../net';
 
 /**
  * The backup of the old account: one mboxrd file per folder, written into a `.partial` folder

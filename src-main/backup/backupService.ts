@@ -1,7 +1,7 @@
 import type { AccountSummary, BackupState, EventHub } from '../contract';
 import { startBackup } from './backupJob';
 import type { BackupJob, BackupOptions } from './backupJob';
-import { type CaOption, type NetworkPath } from '../net';
+import type { CaOption, NetworkPath } from '../net';
 
 /** The accounts service, as far as the backup needs it (the old account only). */
 export interface BackupCredentials {

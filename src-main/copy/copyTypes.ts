@@ -1,7 +1,7 @@
 import type { ErrorCode, ServerSettings, WireError } from '../contract';
 import type { ImapLogger } from '../imap';
 import type { FolderPlan } from './folderMapping';
-import { type CaOption, type NetworkPath } from '../net';
+import type { CaOption, NetworkPath } from '../net';
 
 export interface CopyEndpoint {
   settings: ServerSettings;

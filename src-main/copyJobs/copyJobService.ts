@@ -28,7 +28,7 @@ import {
   type ListedAccount,
   type PlanChange,
 } from './planView';
-import { type CaOption, type NetworkPath } from '../net';
+import type { CaOption, NetworkPath } from '../net';
 
 /** The accounts service, as far as copying needs it. */
 export interface CopyCredentials {

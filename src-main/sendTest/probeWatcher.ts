@@ -2,7 +2,7 @@ import type { ListResponse } from 'imapflow';
 import type { ServerSettings } from '../contract';
 import { classifyImapError, openImapSession, type ReadOnlyImapSession } from '../imap';
 import { probeHeader } from './probeMessage';
-import { type Network } from '../net';
+import type { Network } from '../net';
 
 export interface WatchOptions {
   server: ServerSettings;

@@ -12,7 +12,7 @@ import { probeMessage } from './probeMessage';
 import { watchForProbe, type Sighting } from './probeWatcher';
 import { sendProbe, type SentProbe } from './sendProbe';
 import { SmtpTranscript } from '../smtp';
-import { type Network } from '../net';
+import type { Network } from '../net';
 
 export const defaultSendTestTimeoutMs = 120_000;
 

@@ -6,7 +6,7 @@ import {
   type SendTestState,
 } from '../contract';
 import { startSendTest, type SendTestJob } from './sendTestJob';
-import { type Network } from '../net';
+import type { Network } from '../net';
 
 export interface SendTestServiceDeps {
   /** The signed-in new account and its password (AccountService.credentials('new')). */

@@ -1,6 +1,7 @@
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
-import { isLoopbackHost } from '../net';
+// Not net's index: the copy command would load node:http, https and dns (cliStartup.test.ts).
+import { isLoopbackHost } from '../net/loopbackHost';
 
 interface UrlKind {
   /** imap or smtp: the plain scheme; its "s" form means implicit TLS. */

@@ -5,7 +5,7 @@
 
 import { openImapSession, type ReadOnlyImapSession } from '../imap';
 import type { ServerSettings } from '../contract';
-import { type NetworkPath } from '../net';
+import type { NetworkPath } from '../net';
 
 export interface InboxWatcher {
   stop(): Promise<void>;

@@ -4,7 +4,7 @@
 import type { Sender } from '../contract';
 import { parseHeaderFields, type CopyEndpoint } from '../copy';
 import { openImapSession } from '../imap';
-import { type ConnectVia } from '../net';
+import type { ConnectVia } from '../net';
 import { probeHeader } from '../sendTest';
 
 export async function sendersSince(

@@ -12,7 +12,7 @@ import {
   type ServerSettings,
 } from '../contract';
 import { SmtpTranscript } from '../smtp';
-import { type Network } from '../net';
+import type { Network } from '../net';
 import { probeMessage, sendProbe, watchForProbe, type ProbeWatch } from '../sendTest';
 
 export interface ProbeAccount {

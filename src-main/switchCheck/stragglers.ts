@@ -13,7 +13,7 @@ import {
 } from '../copy';
 import type { Straggler } from '../contract';
 import { openImapSession } from '../imap';
-import { type ConnectVia } from '../net';
+import type { ConnectVia } from '../net';
 import { probeHeader } from '../sendTest';
 
 export interface LateMessage extends IndexedMessage {

@@ -28,7 +28,7 @@ import { defaultProbeTimeoutMs, startProbeRun, type ProbeRunJob } from './probeR
 import { copyStragglers } from './stragglers';
 import { readMemory, writeMemory, type SwitchCheckMemory } from './switchCheckMemory';
 import { startCopy } from '../copy';
-import { type Network } from '../net';
+import type { Network } from '../net';
 
 type Credentials = { account: AccountSummary; password: string };
 

@@ -10,7 +10,7 @@ import { openFileSettings } from '../../src-main/store';
 import { useMailStack } from '../mailstack/forTests';
 import { runSwitchover } from './cliChild';
 import { freshAccount, probesIn, stackNetwork, type TestAccount } from './sendTestFixtures';
-import { type Network } from '../../src-main/net';
+import type { Network } from '../../src-main/net';
 import { probeSubject, startSendTest, type SendTestRequest } from '../../src-main/sendTest';
 
 const stack = useMailStack();

@@ -13,7 +13,7 @@ import {
   stackNetwork,
   type TestAccount,
 } from './sendTestFixtures';
-import { type Network } from '../../src-main/net';
+import type { Network } from '../../src-main/net';
 import { probeHeader, startSendTest, type SendTestRequest } from '../../src-main/sendTest';
 
 const stack = useMailStack();

@@ -11,7 +11,7 @@ import type { KitSession } from '../../src-main/kit';
 import { createSettingsStore } from '../../src-main/store';
 import type { SwitchCheckService } from '../../src-main/switchCheck/index';
 import { needlesFor, scanFolder } from '../e2e/secretsScan';
-import { type SendTestService } from '../../src-main/sendTest';
+import type { SendTestService } from '../../src-main/sendTest';
 
 // The Done screen's handlers on a real folder: the profile and the report land there (and
 // nowhere else), a folder that cannot be written says so with a stable code, and "Show in folder"
