@@ -1,5 +1,5 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { translator } from './i18nForTests';
 import {
   supportedLanguages,
   SwitchoverError,
@@ -9,24 +9,9 @@ import {
 import { formatBytes } from '../../src-renderer/components/copy/folderLabels';
 import { reportSentences } from '../../src-renderer/components/copy/reportSentences';
 import { copyErrorText, needsSignIn } from '../../src-renderer/errors/errorWords';
-import { de } from '../../src-renderer/i18n/messages/de';
-import { en } from '../../src-renderer/i18n/messages/en';
-import { es } from '../../src-renderer/i18n/messages/es';
-import { fr } from '../../src-renderer/i18n/messages/fr';
 
 // The copy screen's words without a browser: sizes with real plurals in every language, and each
 // copy failure as its own translated sentence rather than the main side's English message.
-
-function translator(language: Language) {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { [language]: { translation: { en, de, fr, es }[language] } },
-    lng: language,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
 
 /** Spaces of any kind as one plain space, so the checks read as the person sees them. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -1,11 +1,6 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import {
-  errorCodes,
-  supportedLanguages,
-  SwitchoverError,
-  type Language,
-} from '../../src-main/contract';
+import { translator } from './i18nForTests';
+import { errorCodes, supportedLanguages, SwitchoverError } from '../../src-main/contract';
 import { errorKeys } from '../../src-renderer/errors/errorKeys';
 import {
   errorAdvice,
@@ -14,24 +9,9 @@ import {
   plainErrorMessage,
   sendTestAdvice,
 } from '../../src-renderer/errors/errorWords';
-import { de } from '../../src-renderer/i18n/messages/de';
-import { en } from '../../src-renderer/i18n/messages/en';
-import { es } from '../../src-renderer/i18n/messages/es';
-import { fr } from '../../src-renderer/i18n/messages/fr';
 
 // The one table from error code to each screen's words: every key it names reads as a sentence,
 // and the screens' own rules (seconds, the way back to signing in) hold.
-
-function translator(language: Language) {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { [language]: { translation: { en, de, fr, es }[language] } },
-    lng: language,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
 
 describe('error words', () => {
   it.each(supportedLanguages)('%s: every key in the table is a sentence', (language) => {

@@ -1,24 +1,11 @@
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MxView, SwitchCheckState } from '../../src-main/contract';
 import { MailRoute } from '../../src-renderer/components/switchCheck/MailRoute';
-import { en } from '../../src-renderer/i18n/messages/en';
+import { renderIn } from './i18nForTests';
 
 // "Within about N hours" is the old MX record's time to expire. After the switch, when only the
 // new record's TTL is known (60 s here), the screen once said "within about 1 hour" from it.
-
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({
-    resources: { en: { translation: en } },
-    lng: 'en',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-});
 
 const host = (exchange: string, provider: 'new' | 'old') => ({
   exchange,
@@ -55,12 +42,9 @@ function render(mx: Partial<MxView>): string {
     watch: { active: false, intervalSeconds: 300 },
     oldProviderLinks: [],
   };
-  return renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(MailRoute, { state, checking: false, onCheck: () => undefined }),
-    ),
+  return renderIn(
+    'en',
+    createElement(MailRoute, { state, checking: false, onCheck: () => undefined }),
   );
 }
 

@@ -1,34 +1,12 @@
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardForDomain } from '../../src-main/accounts';
-import type { SwitchCheckState } from '../../src-main/contract';
+import type { Language, SwitchCheckState } from '../../src-main/contract';
 import { NewAddressPanel } from '../../src-renderer/components/switchCheck/NewAddressPanel';
-import { de } from '../../src-renderer/i18n/messages/de';
-import { en } from '../../src-renderer/i18n/messages/en';
-import { es } from '../../src-renderer/i18n/messages/es';
-import { fr } from '../../src-renderer/i18n/messages/fr';
+import { renderIn } from './i18nForTests';
 
 // The new-address case names the old provider's own forwarding page, in the person's language;
 // without one (an unknown provider) it falls back to the plain links it had before.
-
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({
-    resources: {
-      en: { translation: en },
-      de: { translation: de },
-      fr: { translation: fr },
-      es: { translation: es },
-    },
-    lng: 'en',
-    fallbackLng: 'en',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-});
 
 function stateFor(oldAddress: string): SwitchCheckState {
   const card = cardForDomain(oldAddress.slice(oldAddress.indexOf('@') + 1));
@@ -51,15 +29,8 @@ function stateFor(oldAddress: string): SwitchCheckState {
   };
 }
 
-async function render(oldAddress: string, language = 'en'): Promise<string> {
-  await i18n.changeLanguage(language);
-  return renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(NewAddressPanel, { state: stateFor(oldAddress) }),
-    ),
-  );
+async function render(oldAddress: string, language: Language = 'en'): Promise<string> {
+  return renderIn(language, createElement(NewAddressPanel, { state: stateFor(oldAddress) }));
 }
 
 describe('forwarding help in the new-address case', () => {
@@ -81,7 +52,7 @@ describe('forwarding help in the new-address case', () => {
     ['de', 'So leiten Sie E-Mails bei Gmail weiter'],
     ['fr', 'Comment faire suivre vos e-mails chez Gmail'],
     ['es', 'Cómo reenviar el correo en Gmail'],
-  ])('in %s', async (language, label) => {
+  ] as [Language, string][])('in %s', async (language, label) => {
     expect(await render('oma@gmail.com', language)).toContain(label);
   });
 

@@ -1,40 +1,24 @@
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SettingsSource } from '../../src-main/contract';
 import { SettingsSourceNote } from '../../src-renderer/components/SettingsSourceNote';
-import { en } from '../../src-renderer/i18n/messages/en';
+import { renderIn } from './i18nForTests';
 
 // Settings the person must confirm (plain-HTTP files, DNS answers naming servers outside the
 // address's domain) show the servers the password would go to in the confirmation itself, not
 // under "Details"; DNS-found ones never claim "Found your provider's settings".
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({
-    resources: { en: { translation: en } },
-    lng: 'en',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-});
-
 function note(source: SettingsSource, trusted: boolean): string {
-  return renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(SettingsSourceNote, {
-        source,
-        trusted,
-        confirmed: false,
-        confirmProblem: false,
-        onConfirm: () => undefined,
-        servers: { imap: 'imap.attacker.example', smtp: 'smtp.attacker.example' },
-      }),
-    ),
+  return renderIn(
+    'en',
+    createElement(SettingsSourceNote, {
+      source,
+      trusted,
+      confirmed: false,
+      confirmProblem: false,
+      onConfirm: () => undefined,
+      servers: { imap: 'imap.attacker.example', smtp: 'smtp.attacker.example' },
+    }),
   );
 }
 

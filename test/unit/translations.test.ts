@@ -1,11 +1,6 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import {
-  supportedLanguages,
-  SwitchoverError,
-  type ErrorCode,
-  type Language,
-} from '../../src-main/contract';
+import { translator } from './i18nForTests';
+import { supportedLanguages, SwitchoverError, type ErrorCode } from '../../src-main/contract';
 import { errorAdvice } from '../../src-renderer/errors/errorWords';
 import { de } from '../../src-renderer/i18n/messages/de';
 import { en } from '../../src-renderer/i18n/messages/en';
@@ -76,17 +71,6 @@ describe('sign-in failures in plain words', () => {
     'vault.unavailable',
     'kit.invalid',
   ] as const satisfies readonly ErrorCode[];
-
-  function translator(language: Language) {
-    const instance = i18next.createInstance();
-    void instance.init({
-      resources: { [language]: { translation: { en, de, fr, es }[language] } },
-      lng: language,
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
-    return instance.t;
-  }
 
   it.each(supportedLanguages)('%s: each code has its own sentence and next step', (language) => {
     const t = translator(language);
