@@ -13,5 +13,5 @@ export { classifyFailure } from './classifyFailure';
 export type { FailureContext } from './classifyFailure';
 export { redact } from './redact';
 export { baseDomain, nextSubdomain } from './baseDomain';
-export { isLoopbackHost, isLoopbackAddress } from './loopbackHost';
+export { isLoopbackHost, isLoopbackAddress, canonicalAddress } from './loopbackHost';
 export { mailDomain } from './mailDomain';

@@ -10,3 +10,14 @@ export function isLoopbackHost(host: string): boolean {
 export function isLoopbackAddress(address: string): boolean {
   return net.isIP(address) !== 0 && isLoopbackHost(address);
 }
+
+/**
+ * One spelling per IP address, so two spellings of the same one compare equal: IPv6 in its
+ * compressed lower-case form ("2001:db8::25", which is how the URL parser writes it), brackets
+ * dropped; IPv4 and anything that is not an address unchanged.
+ */
+export function canonicalAddress(address: string): string {
+  const inner = address.replace(/^\[(.*)\]$/, '$1');
+  if (!net.isIPv6(inner)) return address;
+  return new URL(`http://[${inner}]/`).hostname.slice(1, -1);
+}

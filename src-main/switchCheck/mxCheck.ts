@@ -1,8 +1,9 @@
 // Where the domain's mail goes now: its MX hosts from this computer's resolver and from the
 // domain's own name servers, each host sorted into "the new provider's" or "not (yet)".
+import net from 'node:net';
 import type { MxHost, MxState, MxView } from '../contract';
 import type { AuthoritativeAnswer, DnsClient, MxRecord } from '../dns';
-import { baseDomain } from '../net';
+import { baseDomain, canonicalAddress } from '../net';
 
 /** How to recognise the new provider's MX hosts. */
 export interface NewProvider {
@@ -22,15 +23,22 @@ export interface MxCheckOptions {
 }
 
 const bare = (host: string) => host.toLowerCase().replace(/\.$/, '');
+/** An IP address, bracketed or not (IPv6 has letters: a digits-only test missed "2001:db8::25"). */
+const isAddress = (host: string) => net.isIP(host.replace(/^\[(.*)\]$/, '$1')) !== 0;
 
 async function classifier(dns: DnsClient, provider: NewProvider) {
   const expected = new Set(provider.expectedMx.map(bare));
-  const names = provider.hosts.map(bare).filter((h) => !/^[\d.:[\]]+$/.test(h));
+  const names = provider.hosts.map(bare).filter((h) => !isAddress(h));
   const bases = new Set(names.map(baseDomain));
   const newAddresses = new Set<string>();
   for (const host of provider.hosts.map(bare)) {
-    if (/^[\d.:[\]]+$/.test(host)) newAddresses.add(host.replace(/^\[|\]$/g, ''));
-    else for (const a of await dns.addresses(host).catch((): string[] => [])) newAddresses.add(a);
+    // Addresses in one spelling: "2001:db8::25" typed, "2001:db8:0:0:0:0:0:25" from DNS.
+    if (isAddress(host)) newAddresses.add(canonicalAddress(host));
+    else {
+      for (const a of await dns.addresses(host).catch((): string[] => [])) {
+        newAddresses.add(canonicalAddress(a));
+      }
+    }
   }
   const cache = new Map<string, Promise<'new' | 'old'>>();
   return (exchange: string): Promise<'new' | 'old'> => {
@@ -41,7 +49,7 @@ async function classifier(dns: DnsClient, provider: NewProvider) {
         if (expected.size > 0) return expected.has(host) ? 'new' : 'old';
         if (bases.has(baseDomain(host))) return 'new';
         const addresses = await dns.addresses(host).catch((): string[] => []);
-        return addresses.some((a) => newAddresses.has(a)) ? 'new' : 'old';
+        return addresses.some((a) => newAddresses.has(canonicalAddress(a))) ? 'new' : 'old';
       })();
       cache.set(host, verdict);
     }
