@@ -7,7 +7,7 @@ import {
   socketTarget,
   type ConnectVia,
   type ProviderTarget,
-} from '../net/providerSocket'; // not the index: see test/unit/cliStartup.test.ts
+} from '../net';
 import { classifyImapError } from './imapErrors';
 
 /** A connected socket, TLS already verified for security 'tls', plain (before STARTTLS) else. */

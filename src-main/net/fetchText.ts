@@ -1,5 +1,3 @@
-import http from 'node:http';
-import https from 'node:https';
 import type { Network } from './network';
 
 export interface FetchOptions {
@@ -31,8 +29,11 @@ export function createFetchText(network: Network): FetchText {
     signal.throwIfAborted();
     const port = network.port(Number(url.port || (secure ? 443 : 80)));
     const maxBytes = options.maxBytes ?? 256 * 1024;
+    // Loaded on the first fetch: net/ is on every connection's path (the copy's start-up too),
+    // HTTP only on sign-in's settings lookup.
+    const { request: send } = secure ? await import('node:https') : await import('node:http');
     return new Promise<string>((resolve, reject) => {
-      const request = (secure ? https : http).request(
+      const request = send(
         {
           host: address,
           port,

@@ -1,7 +1,6 @@
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
-// Not net's index: the copy command would load node:http, https and dns (cliStartup.test.ts).
-import { isLoopbackHost } from '../net/loopbackHost';
+import { isLoopbackHost } from '../net';
 
 interface UrlKind {
   /** imap or smtp: the plain scheme; its "s" form means implicit TLS. */

@@ -44,9 +44,9 @@ function commandChunk(name: string): string {
 describe('the command line starts only what a command needs', () => {
   it('copy: no zod, nodemailer, conf or electron-store, nor the HTTP and DNS modules', () => {
     const loaded = packagesLoadedBy(commandChunk('copy'));
-    // node:http, https and dns/promises come with net/'s index (HTTP fetches, the DNS resolver):
-    // measured, they cost a re-run with nothing new 6 MB of peak RSS and 20 ms, so the copy path
-    // imports net/providerSocket.ts and net/loopbackHost.ts directly.
+    // net/ (on every connection's path) loads node:http, https and dns/promises only when it
+    // first fetches or resolves: loaded with it, they cost a re-run with nothing new 6 MB of peak
+    // RSS and 20 ms (measured).
     const heavy = ['zod', 'nodemailer', 'conf', 'electron-store', 'node:http', 'node:https'];
     for (const module of [...heavy, 'node:dns/promises']) {
       expect(loaded.has(module), module).toBe(false);
