@@ -1,4 +1,5 @@
 import type { SettingsSource } from '../contract';
+import { isWithinDomain } from '../net';
 import type { FoundSettings } from './settingsFromDocument';
 
 /**
@@ -7,8 +8,6 @@ import type { FoundSettings } from './settingsFromDocument';
  * very domain. Settings fetched over plain HTTP arrive here already marked untrusted.
  */
 const authenticatedSources: ReadonlySet<SettingsSource> = new Set(['kit', 'provider', 'ispdb']);
-
-const within = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 /**
  * May these settings be used without asking? DNS answers are not authenticated: whoever runs
@@ -19,6 +18,6 @@ const within = (host: string, domain: string) => host === domain || host.endsWit
  */
 export function isTrustedSettings(found: FoundSettings, domain: string): boolean {
   const hosts = [found.imap.host, ...(found.smtp ? [found.smtp.host] : [])];
-  if (hosts.every((host) => within(host.toLowerCase(), domain))) return true;
+  if (hosts.every((host) => isWithinDomain(host, domain))) return true;
   return authenticatedSources.has(found.source) && found.trusted;
 }

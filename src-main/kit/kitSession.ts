@@ -1,4 +1,4 @@
-import { mailDomain } from '../net';
+import { isWithinDomain, mailDomain } from '../net';
 import type { EventHub, Kit, KitOffer } from '../contract';
 import type { SettingsStore } from '../store';
 import { parseKit } from './parseKit';
@@ -17,8 +17,6 @@ export interface KitSession {
   current(): Kit | null;
 }
 
-const within = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
-
 /** The kit's address domain and the servers outside it (shown as a warning with the offer). */
 function relation(kit: Kit): Pick<KitOffer, 'domain' | 'unrelatedHosts'> {
   const address = kit.newAccount.email ?? kit.newAccount.emailPattern;
@@ -27,7 +25,7 @@ function relation(kit: Kit): Pick<KitOffer, 'domain' | 'unrelatedHosts'> {
   const hosts = [...new Set([kit.newAccount.imap.host, kit.newAccount.smtp.host])];
   return {
     domain,
-    unrelatedHosts: hosts.filter((host) => !within(host.toLowerCase(), domain)),
+    unrelatedHosts: hosts.filter((host) => !isWithinDomain(host, domain)),
   };
 }
 

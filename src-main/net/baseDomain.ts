@@ -35,3 +35,10 @@ export function nextSubdomain(host: string): string | undefined {
   const base = baseDomain(host).split('.').length;
   return labels.length > base ? labels.slice(-(base + 1)).join('.') : undefined;
 }
+
+/** Is `host` the domain itself or a name below it ("evilexample.org" is not below "example.org")? */
+export function isWithinDomain(host: string, domain: string): boolean {
+  const name = host.toLowerCase();
+  const base = domain.toLowerCase();
+  return name === base || name.endsWith(`.${base}`);
+}

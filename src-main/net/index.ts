@@ -12,6 +12,6 @@ export { resolveProvider } from './providerAddress';
 export { classifyFailure } from './classifyFailure';
 export type { FailureContext } from './classifyFailure';
 export { redact } from './redact';
-export { baseDomain, nextSubdomain } from './baseDomain';
+export { baseDomain, nextSubdomain, isWithinDomain } from './baseDomain';
 export { isLoopbackHost, isLoopbackAddress, canonicalAddress } from './loopbackHost';
 export { mailDomain } from './mailDomain';
