@@ -1,8 +1,9 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { MxView, SwitchCheckState } from '../../src-main/contract';
+import type { MxView } from '../../src-main/contract';
 import { MailRoute } from '../../src-renderer/components/switchCheck/MailRoute';
 import { renderIn } from './i18nForTests';
+import { switchCheckState } from './switchCheckStates';
 
 // "Within about N hours" is the old MX record's time to expire. After the switch, when only the
 // new record's TTL is known (60 s here), the screen once said "within about 1 hour" from it.
@@ -15,10 +16,7 @@ const host = (exchange: string, provider: 'new' | 'old') => ({
 });
 
 function render(mx: Partial<MxView>): string {
-  const state: SwitchCheckState = {
-    mode: 'same-address',
-    address: 'ida@family.test',
-    newAddress: 'ida@family.test',
+  const state = switchCheckState({
     mx: {
       domain: 'family.test',
       state: 'switched',
@@ -30,18 +28,7 @@ function render(mx: Partial<MxView>): string {
       checkedAt: new Date(0).toISOString(),
       ...mx,
     },
-    probes: null,
-    stragglers: {
-      watching: false,
-      since: null,
-      lastCheckAt: null,
-      copied: [],
-      lastArrivalAt: null,
-    },
-    completion: { complete: false, waitingFor: [], quietUntil: null, keepOldAccountUntil: null },
-    watch: { active: false, intervalSeconds: 300 },
-    oldProviderLinks: [],
-  };
+  });
   return renderIn(
     'en',
     createElement(MailRoute, { state, checking: false, onCheck: () => undefined }),

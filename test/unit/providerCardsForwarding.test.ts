@@ -4,29 +4,19 @@ import { cardForDomain } from '../../src-main/accounts';
 import type { Language, SwitchCheckState } from '../../src-main/contract';
 import { NewAddressPanel } from '../../src-renderer/components/switchCheck/NewAddressPanel';
 import { renderIn } from './i18nForTests';
+import { switchCheckState } from './switchCheckStates';
 
 // The new-address case names the old provider's own forwarding page, in the person's language;
 // without one (an unknown provider) it falls back to the plain links it had before.
 
 function stateFor(oldAddress: string): SwitchCheckState {
   const card = cardForDomain(oldAddress.slice(oldAddress.indexOf('@') + 1));
-  return {
+  return switchCheckState({
     mode: 'new-address',
     address: oldAddress,
     newAddress: 'oma@family.example',
-    mx: null,
-    probes: null,
-    stragglers: {
-      watching: false,
-      since: null,
-      lastCheckAt: null,
-      copied: [],
-      lastArrivalAt: null,
-    },
-    completion: { complete: false, waitingFor: [], quietUntil: null, keepOldAccountUntil: null },
-    watch: { active: false, intervalSeconds: 300 },
     oldProviderLinks: card?.links ?? [],
-  };
+  });
 }
 
 async function render(oldAddress: string, language: Language = 'en'): Promise<string> {
