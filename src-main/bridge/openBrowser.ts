@@ -1,5 +1,4 @@
 import type { spawn as spawnType } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeFileAtomicSync } from '../files';
@@ -11,7 +10,6 @@ import { writeFileAtomicSync } from '../files';
  * the file's name, never the token.
  */
 export function writeLaunchFile(bridgeUrl: string, dir: string): string {
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, 'open-switchover.html');
   const target = JSON.stringify(bridgeUrl).replace(/</g, '\\u003c');
   const attribute = bridgeUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -24,6 +22,7 @@ export function writeLaunchFile(bridgeUrl: string, dir: string): string {
     `<p><a href="${attribute}">Open Switchover</a></p>`,
     '',
   ].join('\n');
+  // Private: the folder is made 0700 and the file 0600 if they do not exist yet.
   writeFileAtomicSync(file, page, { private: true });
   return file;
 }
