@@ -16,20 +16,24 @@ export interface JsonShape<T> {
  * trusted half-way.
  */
 export function readJsonFileSync<T>(file: string, shape: JsonShape<T>): T | undefined {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    text = fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-  const parsed = shape.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  return ofShape(text, shape);
 }
 
 export async function readJsonFile<T>(file: string, shape: JsonShape<T>): Promise<T | undefined> {
+  const text = await fsp.readFile(file, 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : ofShape(text, shape);
+}
+
+function ofShape<T>(text: string, shape: JsonShape<T>): T | undefined {
   let raw: unknown;
   try {
-    raw = JSON.parse(await fsp.readFile(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch {
     return undefined;
   }
