@@ -17,18 +17,26 @@ export interface ParsedOptions {
   flags: Set<string>;
 }
 
-/** The options of one `switchover` command; `--help`/`-h` asks for the usage alone. */
+/**
+ * The options of one `switchover` command; `--help`/`-h` asks for the usage alone. An option
+ * with a value takes it as the next word or after `=` (`--folder Work`, `--folder=Work`).
+ */
 export function parseOptions(argv: readonly string[], spec: OptionSpec): ParsedOptions {
   const parsed: ParsedOptions = { values: new Map(), lists: new Map(), flags: new Set() };
   for (const name of spec.lists ?? []) parsed.lists.set(name, []);
   let lastList: string[] | undefined;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
+    const word = argv[i] ?? '';
+    const equals = word.startsWith('--') ? word.indexOf('=') : -1;
+    const arg = equals > 0 ? word.slice(0, equals) : word;
+    const inline = equals > 0 ? word.slice(equals + 1) : undefined;
     const value = () => {
-      const v = argv[++i];
+      const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`${arg} needs a value`);
       return v;
     };
+    if (inline !== undefined && spec.flags?.includes(arg))
+      throw new UsageError(`${arg} takes no value`);
     const list = parsed.lists.get(arg);
     if (spec.values?.includes(arg)) parsed.values.set(arg, value());
     else if (list) {

@@ -54,6 +54,8 @@ export function sizeBatches<M extends { size: number }>(
 /** A batch of the copy: messages of one old folder generation (its UIDVALIDITY). */
 export interface Batch extends SizeBatch<IndexedMessage> {
   entry: FolderPlanEntry;
+  /** The old folder its messages are read from: the entry's own, or All Mail. */
+  mailbox: string;
   uidValidity: string;
 }
 
@@ -70,6 +72,7 @@ export function copyBatches(
     sizeBatches(w.toCopy, limits, false, alone && ((m) => alone(w, m))).map((b): Batch => ({
       ...b,
       entry: w.entry,
+      mailbox: w.source.path,
       uidValidity: w.source.uidValidity,
     })),
   );

@@ -4,6 +4,16 @@ import type { ReadOnlyImapSession, WritableImapSession } from '../imap';
 import type { Settings } from './copySettings';
 import type { JobControl } from './jobControl';
 
+/**
+ * Gmail allows 15 simultaneous connections an account, and the person's phone and other mail
+ * programs hold some: a copy from Gmail uses at most 10, its control session included.
+ */
+export const gmailConnectionLimit = 10;
+
+function isGmailHost(host: string): boolean {
+  return /(^|\.)(gmail|googlemail)\.com\.?$/i.test(host);
+}
+
 /** Connections opened once per attempt, beside the two control sessions. */
 export interface Pool {
   readers: ReadOnlyImapSession[];
@@ -28,10 +38,13 @@ export class ConnectionPool {
   appendLimit: number | undefined;
   #sourceConnections: number;
   #targetConnections: number;
+  /** Connections to the old account at most, the control session included. */
+  #sourceLimit = Infinity;
 
   constructor(options: Settings, control: JobControl) {
     this.#o = options;
     this.#control = control;
+    if (isGmailHost(options.source.settings.host)) this.#sourceLimit = gmailConnectionLimit;
     this.#sourceConnections = Math.max(1, options.sourceConnections);
     this.#targetConnections = Math.max(1, options.targetConnections);
   }
@@ -42,6 +55,9 @@ export class ConnectionPool {
       if (this.#src && !this.#src.closed) return this.#src;
       const src = await this.#reader();
       this.#src = src;
+      // Gmail by what it speaks, whatever its host is called (a Workspace alias, a proxy).
+      if (src.capabilities.has('X-GM-EXT-1'))
+        this.#sourceLimit = Math.min(this.#sourceLimit, gmailConnectionLimit);
       this.#control.addCloser(() => src.close());
       return src;
     };
@@ -75,14 +91,21 @@ export class ConnectionPool {
   /** Readers, indexers and appenders, opened all at once (each login costs round trips). */
   async openPool(): Promise<Pool> {
     const via = { ca: this.#o.ca, network: this.#o.network };
+    // Within the old provider's limit: readers first, raw fetchers with what is left.
+    const allowed = this.#sourceLimit - 1;
+    const readerCount = Math.max(1, Math.min(this.#sourceConnections, allowed));
+    const spoolCount = Math.max(
+      0,
+      Math.min(this.#o.spoolConnections, readerCount, allowed - readerCount),
+    );
     const [readers, indexers, appenders, spoolers] = await Promise.all([
-      this.#openReaders(),
+      this.#openReaders(readerCount),
       this.#openSome(Math.max(0, this.#o.targetIndexConnections), () => this.#writer()).catch(
         () => [] as WritableImapSession[],
       ),
       this.#openAppenders(),
       // Without them big messages are fetched in pieces through the readers: slower, still right.
-      this.#openSome(Math.max(0, Math.min(this.#o.spoolConnections, this.#sourceConnections)), () =>
+      this.#openSome(spoolCount, () =>
         SpoolFetchConnection.open(this.#o.source.settings, this.#o.source.password, via),
       ).catch(() => [] as SpoolFetchConnection[]),
     ]);
@@ -133,8 +156,8 @@ export class ConnectionPool {
     return opened;
   }
 
-  async #openReaders(): Promise<ReadOnlyImapSession[]> {
-    const readers = await this.#openSome(this.#sourceConnections, () => this.#reader());
+  async #openReaders(count: number): Promise<ReadOnlyImapSession[]> {
+    const readers = await this.#openSome(count, () => this.#reader());
     this.#sourceConnections = readers.length;
     return readers;
   }

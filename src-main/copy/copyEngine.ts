@@ -59,7 +59,7 @@ export class CopyEngine {
   #withoutProgress = 0;
   /** A message a bad answer may have been about is fetched alone (see Outcomes.suspect). */
   readonly #alone = (w: FolderWork, m: IndexedMessage) =>
-    this.#outcomes.isSuspect(w.entry.source, w.source.uidValidity, m.uid);
+    this.#outcomes.isSuspect(w.source.path, w.source.uidValidity, m.uid);
 
   constructor(options: Settings) {
     this.#o = options;
@@ -129,7 +129,7 @@ export class CopyEngine {
     }
     const { src, dst } = await this.#connections.controlSessions();
     const [srcTree, dstTree] = await Promise.all([listFolderTree(src), listFolderTree(dst)]);
-    const plan = o.plan ?? planFolders(srcTree, dstTree, { only: o.folders });
+    const plan = o.plan ?? planFolders(srcTree, dstTree, { only: o.folders, labels: o.labels });
     this.control.emit({ type: 'plan', plan });
     // Nothing changed on either side since the last verified copy: that proof still holds.
     const unchanged = previous && unchangedSince(previous, plan, srcTree, dstTree);
@@ -208,6 +208,9 @@ export class CopyEngine {
         gate: () => this.control.gate(),
         workFor: (entry, source, target) =>
           folderWork(entry, source, target, this.#outcomes, this.#connections.appendLimit),
+        onPlacement: (placement) => {
+          this.#outcomes.placement = placement;
+        },
         onFolder: (w) => {
           workOf.set(w.entry, w);
           progress.messagesTotal += w.toCopy.length;

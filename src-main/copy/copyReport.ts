@@ -1,3 +1,4 @@
+import { allMailReport, allMailSentence } from './allMailReport';
 import type { CopyReport, FolderReport } from './copyTypes';
 import type { FolderPlan } from './folderMapping';
 import type { FolderWork } from './indexing';
@@ -31,10 +32,12 @@ const endings: Record<CopyReport['status'], string> = {
  * from the data, in the person's language).
  */
 export function summarize(
-  report: Counts & Pick<CopyReport, 'status' | 'copied' | 'stopReason'>,
+  report: Counts & Pick<CopyReport, 'status' | 'copied' | 'stopReason' | 'allMail'>,
 ): string {
   const done = [`${counted(report.copied, 'message')} copied`, ...besidesCopied(report)];
-  const ending = endings[report.status].replace('CODE', report.stopReason?.code ?? 'error');
+  const ending =
+    (report.status === 'complete' ? allMailSentence(report) : undefined) ??
+    endings[report.status].replace('CODE', report.stopReason?.code ?? 'error');
   return `${done.join(', ')}. ${ending}`;
 }
 
@@ -87,8 +90,9 @@ export function finalReport(
       const report = outcomes.reportFor(w.entry);
       const copiedUids = journaledUids(
         outcomes.journalEntries,
-        w.entry.source,
+        w.source.path,
         w.source.uidValidity,
+        w.entry.target,
       );
       const listed = new Set([...report.skipped, ...report.failed].map((s) => s.uid));
       for (const m of w.toCopy) {
@@ -103,6 +107,8 @@ export function finalReport(
     ...totals(folders, allVerified, outcomes, started),
   };
   if (stopReason) report.stopReason = stopReason.toWire();
+  const allMail = allMailReport(plan, work, outcomes.placement);
+  if (allMail) report.allMail = allMail;
   report.summary = summarize(report);
   return report;
 }

@@ -1,5 +1,6 @@
 import type { ErrorCode, ServerSettings, WireError } from '../contract';
 import type { ImapLogger } from '../imap';
+import type { LabelMode } from './allMailPlan';
 import type { FolderPlan } from './folderMapping';
 import type { CaOption, NetworkPath } from '../net';
 
@@ -24,6 +25,8 @@ export interface CopyOptions {
   plan?: FolderPlan;
   /** Only these source folders (paths as listed). */
   folders?: readonly string[];
+  /** All Mail's labels: keywords on one copy (default) or a copy per label's folder. */
+  labels?: LabelMode;
   /** Reading connections to the old account (besides the one that plans and indexes). */
   sourceConnections?: number;
   /** Append connections to the new account. */
@@ -99,6 +102,26 @@ export interface CopyReport {
   unchangedSinceVerified?: boolean;
   /** Seconds spent in each state (planning, indexing, copying, verifying…). */
   timings?: Partial<Record<CopyState, number>>;
+  /** The old account's All Mail was read once (Gmail): the counts the verify is about. */
+  allMail?: AllMailReport;
+}
+
+/** A copy that read All Mail once (allMailPlan), in numbers. */
+export interface AllMailReport {
+  /** The old All Mail, as listed. */
+  folder: string;
+  labels: LabelMode;
+  /** Messages of All Mail plus Spam and Trash: what the old account holds. */
+  messages: number;
+  allMailMessages: number;
+  /** Messages with two labels or more (Inbox, Sent and Drafts count as labels). */
+  multiLabel: number;
+  /** Labels kept as keywords, summed over the messages. */
+  labelsAsKeywords: number;
+  /** 'keywords' mode, but the new account keeps no keywords: those labels are lost. */
+  keywordsRefused: boolean;
+  /** Messages whose every label was left out of the copy by the person. */
+  notChosen: number;
 }
 
 export interface CopyProgress {

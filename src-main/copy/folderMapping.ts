@@ -1,6 +1,8 @@
 import type { FolderInfo, FolderTree } from '../imap';
 import { assignRoles, gmailRoots } from './folderRoles';
 import type { FolderRole } from './folderRoles';
+import { readAllMailOnce } from './allMailPlan';
+import type { AllMailPlan, LabelMode } from './allMailPlan';
 
 /**
  * Folder mapping: which old folder goes into which new folder. Pure data in, data out, so the UI
@@ -26,12 +28,21 @@ export interface FolderPlanEntry {
   containerOnly: boolean;
   sourceMessages?: number;
   targetMessages?: number;
+  /**
+   * Read from the old account's All Mail (see allMailPlan): the messages with this folder's
+   * label ('label'), or those with none ('unlabelled', All Mail's own entry).
+   */
+  fromAllMail?: 'label' | 'unlabelled';
+  /** A label's place in the precedence (0 first): a message goes to its first label's folder. */
+  rank?: number;
 }
 
 export interface FolderPlan {
   entries: FolderPlanEntry[];
   /** Target folders to create, parents before children. */
   create: string[];
+  /** The old account has an All Mail (\All): every message is read from it once. */
+  allMail?: AllMailPlan;
 }
 
 /** Separator look-alikes: a name keeps its meaning, and is never split into a hierarchy. */
@@ -64,8 +75,15 @@ function joinTarget(segments: string[], target: FolderTree): string {
 export interface PlanOptions {
   /** Only these source folders (by path); everything else is dropped. */
   only?: readonly string[];
-  /** Copy Gmail's All Mail / Important / Starred too (off: their messages sit in label folders). */
+  /**
+   * Copy Gmail's All Mail / Important / Starred as plain folders, as any other (a message with
+   * several labels then lands several times): off, All Mail is read once (allMailPlan).
+   */
   includeGmailVirtual?: boolean;
+  /** Where an All Mail message's labels go: keywords on one copy (default), or folders. */
+  labels?: LabelMode;
+  /** The new Archive folder's name when the new account has none (the person's language). */
+  archiveName?: string;
 }
 
 /** Maps every source folder to a target path; see FolderPlanEntry for what is recorded. */
@@ -144,8 +162,6 @@ export function planFolders(
   };
 
   const entries: FolderPlanEntry[] = [];
-  const create: string[] = [];
-  const creating = new Set<string>();
   const only = options.only ? new Set(options.only) : undefined;
   // Parents first, so a container is planned before its children; siblings by name, ignoring
   // case. Not localeCompare: the first call builds an ICU collator, 6 ms of a 90 ms re-run.
@@ -188,7 +204,23 @@ export function planFolders(
     }
     entries.push(entry);
   }
-  // Folders to create: every target (and its parents) that does not exist yet.
+  const allMail = options.includeGmailVirtual
+    ? undefined
+    : readAllMailOnce(entries, source, target, options);
+  const plan: FolderPlan = { entries, create: foldersToCreate(entries, target, targetByLower) };
+  if (allMail) plan.allMail = allMail;
+  return plan;
+}
+
+/** Every target (and its parents) that does not exist yet, parents first. */
+function foldersToCreate(
+  entries: readonly FolderPlanEntry[],
+  target: FolderTree,
+  targetByLower: ReadonlyMap<string, FolderInfo>,
+): string[] {
+  const separator = target.namespace.delimiter || '/';
+  const create: string[] = [];
+  const creating = new Set<string>();
   for (const entry of entries) {
     if (entry.action !== 'copy' || entry.targetExists || entry.target === 'INBOX') continue;
     const relative = entry.target.startsWith(target.namespace.prefix)
@@ -203,16 +235,16 @@ export function planFolders(
       create.push(path);
     }
   }
-  return { entries, create };
+  return create;
 }
 
-/** The person's changes: drop a folder, or send it somewhere else. */
+/** The person's changes: drop a folder, send it somewhere else, or move a label up or down. */
 export function changePlan(
   plan: FolderPlan,
-  change: { source: string; drop?: boolean; target?: string },
+  change: { source: string; drop?: boolean; target?: string; rank?: number },
   separator: string,
 ): FolderPlan {
-  const entries = plan.entries.map((entry) => {
+  let entries = plan.entries.map((entry) => {
     if (entry.source !== change.source) return entry;
     if (change.drop) return { ...entry, action: 'skip' as const, skipReason: 'dropped' as const };
     if (change.target)
@@ -225,6 +257,7 @@ export function changePlan(
       };
     return entry;
   });
+  if (change.rank !== undefined) entries = reranked(entries, change.source, change.rank);
   const create = [...plan.create];
   if (change.target && !create.includes(change.target)) {
     const parts = change.target.split(separator);
@@ -233,5 +266,18 @@ export function changePlan(
       if (!create.includes(path)) create.push(path);
     }
   }
-  return { entries, create };
+  return plan.allMail ? { entries, create, allMail: plan.allMail } : { entries, create };
+}
+
+/** The labels' precedence with `source` moved to `rank` (clamped), the others closing up. */
+function reranked(entries: FolderPlanEntry[], source: string, rank: number): FolderPlanEntry[] {
+  const labels = entries
+    .filter((e) => e.rank !== undefined)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  const moved = labels.find((e) => e.source === source);
+  if (!moved) return entries;
+  const order = labels.filter((e) => e !== moved);
+  order.splice(Math.max(0, Math.min(Math.trunc(rank), order.length)), 0, moved);
+  const rankOf = new Map(order.map((e, i) => [e.source, i]));
+  return entries.map((e) => (rankOf.has(e.source) ? { ...e, rank: rankOf.get(e.source) } : e));
 }

@@ -3,6 +3,8 @@ import type { FolderPlan, FolderPlanEntry } from './folderMapping';
 import { journaledUids } from './journal';
 import { diffFolder, indexFolder } from './mailboxIndex';
 import type { FolderIndex, IndexedMessage } from './mailboxIndex';
+import { placeAllMail } from './labelPlacement';
+import type { LabelSource, Placement } from './labelPlacement';
 import type { Outcomes } from './outcomes';
 
 /** One folder once both its sides are indexed: what is there, and what is still to copy. */
@@ -27,51 +29,128 @@ export interface IndexAll {
   workFor: (entry: FolderPlanEntry, source: FolderIndex, target: FolderIndex) => FolderWork;
   /** Each folder as soon as both its sides are indexed (the transfer may start on it). */
   onFolder: (work: FolderWork) => void;
+  /** All Mail read once: how its messages were placed (labelPlacement). */
+  onPlacement?: (placement: Placement) => void;
+  /** Indexes one folder (default indexFolder; the verify command's knows missing targets). */
+  index?: (
+    session: ReadOnlyImapSession | WritableImapSession,
+    path: string,
+    options: { labels?: boolean },
+  ) => Promise<FolderIndex>;
+}
+
+/** One folder to index on one side; `labels`: All Mail on Gmail, with X-GM-LABELS. */
+interface IndexTask {
+  path: string;
+  labels?: boolean;
 }
 
 /**
  * Indexes every folder on both sides: each side's sessions take folders from their own queue
- * (the old side need not wait for the new side's folders to be created). Returns the work in
- * the plan's order.
+ * (the old side need not wait for the new side's folders to be created). A plain entry's work
+ * is ready once both its folders are; the entries read from All Mail (allMailPlan) once All
+ * Mail, the label folders where the server is not Gmail, and all their targets are, since one
+ * message's place depends on its labels and on what the new side holds anywhere. Returns the
+ * work in the plan's order.
  */
 export async function indexAll(job: IndexAll): Promise<FolderWork[]> {
-  const entries = job.plan.entries.filter((e) => e.action === 'copy' && !e.containerOnly);
-  const sources = new Map<FolderPlanEntry, FolderIndex>();
-  const targets = new Map<FolderPlanEntry, FolderIndex>();
+  const copied = job.plan.entries.filter((e) => e.action === 'copy' && !e.containerOnly);
+  const plain = copied.filter((e) => !e.fromAllMail);
+  const viaAllMail = job.plan.allMail ? copied.filter((e) => e.fromAllMail) : [];
+  const gmail = job.srcs[0]?.capabilities.has('X-GM-EXT-1') ?? false;
+  const sourceTasks = new Map<string, IndexTask>();
+  const targetTasks = new Map<string, IndexTask>();
+  for (const e of plain) {
+    sourceTasks.set(e.source, { path: e.source });
+    targetTasks.set(e.target, { path: e.target });
+  }
+  const labelEntries = job.plan.entries.filter((e) => e.fromAllMail === 'label');
+  const elsewhere = job.plan.entries.filter(
+    (e) => !e.containerOnly && (e.role === 'junk' || e.role === 'trash'),
+  );
+  const allMail = job.plan.allMail;
+  if (allMail && viaAllMail.length > 0) {
+    sourceTasks.set(allMail.source, { path: allMail.source, labels: gmail });
+    // Not Gmail: a message's labels are the folders it sits in, found by its key.
+    if (!gmail)
+      for (const e of [...labelEntries, ...elsewhere])
+        sourceTasks.set(e.source, { path: e.source });
+    for (const e of viaAllMail) targetTasks.set(e.target, { path: e.target });
+  }
+  const sources = new Map<string, FolderIndex>();
+  const targets = new Map<string, FolderIndex>();
   const results = new Map<FolderPlanEntry, FolderWork>();
-  const completed = (entry: FolderPlanEntry) => {
-    const source = sources.get(entry);
-    const target = targets.get(entry);
-    if (!source || !target) return;
+  const ready = (entry: FolderPlanEntry, source: FolderIndex, target: FolderIndex) => {
     const work = job.workFor(entry, source, target);
     results.set(entry, work);
     job.onFolder(work);
   };
+  let placedAllMail = false;
+  const completed = () => {
+    for (const entry of plain) {
+      const source = sources.get(entry.source);
+      const target = targets.get(entry.target);
+      if (!results.has(entry) && source && target) ready(entry, source, target);
+    }
+    if (placedAllMail || !allMail || viaAllMail.length === 0) return;
+    if (![...sourceTasks.keys()].every((p) => sources.has(p))) return;
+    if (!viaAllMail.every((e) => targets.has(e.target))) return;
+    placedAllMail = true;
+    const index = sources.get(allMail.source) as FolderIndex;
+    const labels: LabelSource = gmail
+      ? { kind: 'gmail' }
+      : {
+          kind: 'folders',
+          members: new Map(labelEntries.map((e) => [e, keysOf(sources.get(e.source))])),
+          elsewhere: new Set(elsewhere.flatMap((e) => [...keysOf(sources.get(e.source))])),
+        };
+    const targetsOfAllMail = new Map(viaAllMail.map((e) => [e.target, targets.get(e.target)]));
+    const placement = placeAllMail(
+      job.plan,
+      index,
+      labels,
+      targetsOfAllMail as Map<string, FolderIndex>,
+    );
+    job.onPlacement?.(placement);
+    for (const [entry, messages] of placement.placed) {
+      const target = targets.get(entry.target) as FolderIndex;
+      ready(entry, { ...index, messages }, target);
+    }
+  };
   const side = async <S extends ReadOnlyImapSession | WritableImapSession>(
     sessions: S[],
-    pathOf: (e: FolderPlanEntry) => string,
-    into: Map<FolderPlanEntry, FolderIndex>,
+    tasks: IndexTask[],
+    into: Map<string, FolderIndex>,
   ) => {
     let next = 0;
     const worker = async (session: S) => {
       for (;;) {
-        const entry = entries[next++];
-        if (!entry) return;
+        const task = tasks[next++];
+        if (!task) return;
         await job.gate();
-        into.set(entry, await indexFolder(session, pathOf(entry)));
-        completed(entry);
+        const index = job.index ?? indexFolder;
+        into.set(task.path, await index(session, task.path, { labels: task.labels }));
+        completed();
       }
     };
     await Promise.all(sessions.filter((s) => !s.closed).map((s) => worker(s)));
   };
+  // All Mail first: it is the longest index and the copy of most messages waits for it.
+  const sourceOrder = [...sourceTasks.values()].sort(
+    (a, b) => Number(b.path === allMail?.source) - Number(a.path === allMail?.source),
+  );
   await Promise.all([
-    side(job.srcs, (e) => e.source, sources),
-    job.targetReady.then(() => side(job.dsts, (e) => e.target, targets)),
+    side(job.srcs, sourceOrder, sources),
+    job.targetReady.then(() => side(job.dsts, [...targetTasks.values()], targets)),
   ]);
-  return entries.flatMap((e) => {
+  return copied.flatMap((e) => {
     const w = results.get(e);
     return w ? [w] : [];
   });
+}
+
+function keysOf(index: FolderIndex | undefined): Set<string> {
+  return new Set(index?.messages.filter((m) => !m.deleted).map((m) => m.key) ?? []);
 }
 
 /**
@@ -86,7 +165,12 @@ export function folderWork(
   outcomes: Outcomes,
   appendLimit: number | undefined,
 ): FolderWork {
-  const journaled = journaledUids(outcomes.journalEntries, entry.source, source.uidValidity);
+  const journaled = journaledUids(
+    outcomes.journalEntries,
+    source.path,
+    source.uidValidity,
+    entry.target,
+  );
   const diff = diffFolder(source.messages, target.messages, journaled);
   const report = outcomes.reportFor(entry);
   report.sourceMessages = source.messages.length;

@@ -16,6 +16,8 @@ export interface JournalEntry {
   key: string;
   target: string;
   targetUid?: number;
+  /** Gmail's X-GM-MSGID: the message's identity whichever label folder it was copied for. */
+  msgId?: string;
   at: string;
 }
 
@@ -82,14 +84,19 @@ export class Journal {
   }
 }
 
-/** Source UIDs the journal has for one folder generation (UIDVALIDITY must match). */
+/**
+ * Source UIDs the journal has for one folder generation (UIDVALIDITY must match), copied into
+ * `target` (All Mail's messages may go to several folders).
+ */
 export function journaledUids(
   entries: readonly JournalEntry[],
   folder: string,
   uidValidity: string,
+  target: string,
 ): Set<number> {
   const uids = new Set<number>();
   for (const e of entries)
-    if (e.folder === folder && e.uidValidity === uidValidity) uids.add(e.uid);
+    if (e.folder === folder && e.uidValidity === uidValidity && e.target === target)
+      uids.add(e.uid);
   return uids;
 }

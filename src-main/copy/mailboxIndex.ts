@@ -8,6 +8,12 @@ export interface IndexedMessage {
   internalDate: Date;
   key: string;
   deleted: boolean;
+  /** All Mail on Gmail: X-GM-LABELS (names decoded, system labels as `\\Inbox`…). */
+  labels?: string[];
+  /** All Mail on Gmail: X-GM-MSGID, the message's identity in every folder. */
+  msgId?: string;
+  /** Labels kept as keywords on this message's one copy (set when it is placed). */
+  keywords?: string[];
 }
 
 export interface FolderIndex {
@@ -29,6 +35,7 @@ export interface FolderIndex {
 export async function indexFolder(
   session: ReadOnlyImapSession | WritableImapSession,
   path: string,
+  options: { labels?: boolean } = {},
 ): Promise<FolderIndex> {
   let permanentFlags: Set<string> | undefined;
   let box: { uidValidity: bigint; exists: number; uidNext: number };
@@ -47,18 +54,23 @@ export async function indexFolder(
       size: true,
       internalDate: true,
       headers: keyHeaderFields,
+      // X-GM-LABELS where the server is Gmail (imapflow asks only then, with X-GM-MSGID).
+      ...(options.labels ? { labels: true } : {}),
     })) {
       const flags = [...(m.flags ?? [])];
       const size = m.size ?? 0;
       const date = m.internalDate instanceof Date ? m.internalDate : new Date(m.internalDate ?? 0);
-      messages.push({
+      const message: IndexedMessage = {
         uid: m.uid,
         size,
         flags,
         internalDate: date,
         key: messageKey(parseHeaderFields(m.headers), size),
         deleted: flags.some((f) => f.toLowerCase() === '\\deleted'),
-      });
+      };
+      if (options.labels && m.labels) message.labels = [...m.labels];
+      if (options.labels && m.emailId) message.msgId = m.emailId;
+      messages.push(message);
     }
   }
   messages.sort((a, b) => a.uid - b.uid);

@@ -5,6 +5,7 @@ import type { FolderPlanEntry } from './folderMapping';
 import { Journal } from './journal';
 import type { JournalEntry } from './journal';
 import type { IndexedMessage } from './mailboxIndex';
+import type { Placement } from './labelPlacement';
 import type { Progress } from './progress';
 
 /**
@@ -21,6 +22,8 @@ export class Outcomes {
   stopReason: SwitchoverError | undefined;
   retries = 0;
   peakBudget = 0;
+  /** How All Mail's messages were placed, in the latest attempt (labelPlacement). */
+  placement: Placement | undefined;
   /** Bad answers of the old server per message (folder, UIDVALIDITY, UID), in this run. */
   readonly #badResponses = new Map<string, number>();
   /** Messages a bad answer of a batch may have been about: fetched alone from now on. */
@@ -67,12 +70,8 @@ export class Outcomes {
    * with the code, and not asked for again in this run (folderWork leaves out what `failed`
    * lists), so one bad message cannot hold up the rest.
    */
-  badResponse(
-    batch: { entry: FolderPlanEntry; uidValidity: string },
-    m: IndexedMessage,
-    code: ErrorCode,
-  ): void {
-    const key = messageId(batch.entry.source, batch.uidValidity, m.uid);
+  badResponse(batch: CopiedFrom, m: IndexedMessage, code: ErrorCode): void {
+    const key = messageId(batch.mailbox, batch.uidValidity, m.uid);
     const times = (this.#badResponses.get(key) ?? 0) + 1;
     this.#badResponses.set(key, times);
     if (times !== 2) return;
@@ -80,12 +79,9 @@ export class Outcomes {
   }
 
   /** A bad answer came while these messages were awaited, and named none of them. */
-  suspect(
-    batch: { entry: FolderPlanEntry; uidValidity: string },
-    messages: readonly IndexedMessage[],
-  ): void {
+  suspect(batch: CopiedFrom, messages: readonly IndexedMessage[]): void {
     for (const m of messages)
-      this.#suspects.add(messageId(batch.entry.source, batch.uidValidity, m.uid));
+      this.#suspects.add(messageId(batch.mailbox, batch.uidValidity, m.uid));
   }
 
   /** Is this message to be fetched alone (see suspect)? */
@@ -98,7 +94,7 @@ export class Outcomes {
    * stop reason when the account is full; anything else means reconnect and retry (`restart`).
    */
   record(
-    batch: { entry: FolderPlanEntry; uidValidity: string },
+    batch: CopiedFrom,
     m: IndexedMessage,
     size: number,
     outcome: AppendOutcome,
@@ -107,7 +103,7 @@ export class Outcomes {
     const report = this.reportFor(batch.entry);
     if (outcome.ok) {
       const entry: JournalEntry = {
-        folder: batch.entry.source,
+        folder: batch.mailbox,
         uidValidity: batch.uidValidity,
         uid: m.uid,
         key: m.key,
@@ -115,6 +111,7 @@ export class Outcomes {
         at: new Date().toISOString(),
       };
       if (outcome.uid !== undefined) entry.targetUid = outcome.uid;
+      if (m.msgId !== undefined) entry.msgId = m.msgId;
       this.#journal?.record(entry);
       this.journalEntries.push(entry);
       report.copied += 1;
@@ -140,6 +137,13 @@ export class Outcomes {
         restart(error);
     }
   }
+}
+
+/** Which entry a message is copied for, and the old folder (and generation) it is read from. */
+interface CopiedFrom {
+  entry: FolderPlanEntry;
+  mailbox: string;
+  uidValidity: string;
 }
 
 function messageId(folder: string, uidValidity: string, uid: number): string {

@@ -60,7 +60,7 @@ export async function spoolForCopy(
   progress: Progress,
 ): Promise<Spooled | undefined> {
   const { session, spooler } = reader;
-  const mailbox = batch.entry.source;
+  const mailbox = batch.mailbox;
   const dir = spoolDir(o.dataDir);
   await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, spoolFileName(crypto.randomUUID()));

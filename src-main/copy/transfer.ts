@@ -72,7 +72,7 @@ export async function transfer(
     }
     const messages = items.map((item) => ({
       mailbox: batch.entry.target,
-      flags: item.m.flags,
+      flags: item.m.keywords ? [...item.m.flags, ...item.m.keywords] : item.m.flags,
       internalDate: item.m.internalDate,
       size: item.size,
       content: item.content,
@@ -141,7 +141,7 @@ export async function transfer(
             continue;
           }
           // The imapflow path may have opened another folder on this session.
-          if (spooled.viaSession) open = batch.entry.source;
+          if (spooled.viaSession) open = batch.mailbox;
           dispatch(batch, [
             {
               m,
@@ -155,9 +155,9 @@ export async function transfer(
           ]);
           continue;
         }
-        if (!fetcher && open !== batch.entry.source) {
-          const box = await session.examine(batch.entry.source);
-          open = batch.entry.source;
+        if (!fetcher && open !== batch.mailbox) {
+          const box = await session.examine(batch.mailbox);
+          open = batch.mailbox;
           if (box.uidValidity.toString() !== batch.uidValidity) {
             throw new SwitchoverError(
               'imap.connection-lost',
@@ -201,7 +201,7 @@ export async function transfer(
         received = { flush, awaited: () => [...wanted.values()] };
         if (fetcher) {
           // One pipelined EXAMINE + UID FETCH; bodies land in buffers of their exact size.
-          await fetcher.fetchMessages(batch.entry.source, batch.messages, batch.uidValidity, take);
+          await fetcher.fetchMessages(batch.mailbox, batch.messages, batch.uidValidity, take);
         } else {
           const uids = batch.messages.map((m) => m.uid).join(',');
           for await (const fetched of session.fetch(uids, { uid: true, source: true })) {

@@ -34,7 +34,7 @@ export async function probeUnchanged(
     if (!src || !dst) return undefined;
     const [srcTree, dstTree] = await Promise.all([src.listTree(), dst.listTree()]);
     if (!srcTree || !dstTree) return undefined;
-    const plan = o.plan ?? planFolders(srcTree, dstTree, { only: o.folders });
+    const plan = o.plan ?? planFolders(srcTree, dstTree, { only: o.folders, labels: o.labels });
     const report = unchangedSince(previous, plan, srcTree, dstTree);
     return report ? { plan, report } : undefined;
   } catch {

@@ -15,7 +15,7 @@ import type { FolderPlan } from './folderMapping';
  */
 export interface VerifiedState {
   version: 1;
-  pairs: { source: string; target: string }[];
+  pairs: CopiedPair[];
   sources: ({ path: string } & FolderStatus)[];
   targets: ({ path: string } & FolderStatus)[];
   report: CopyReport;
@@ -30,10 +30,25 @@ export function verifiedStatePath(dataDir: string, sourceId: string, targetId: s
   return path.join(dataDir, 'copy-journals', `${id}.verified.json`);
 }
 
-function copiedPairs(plan: FolderPlan): { source: string; target: string }[] {
+/** A folder copied, and for All Mail's entries how (label mode and rank): a change re-copies. */
+interface CopiedPair {
+  source: string;
+  target: string;
+  how?: string;
+}
+
+function copiedPairs(plan: FolderPlan): CopiedPair[] {
   return plan.entries
     .filter((e) => e.action === 'copy' && !e.containerOnly)
-    .map((e) => ({ source: e.source, target: e.target }));
+    .map((e) =>
+      e.fromAllMail
+        ? {
+            source: e.source,
+            target: e.target,
+            how: `${e.fromAllMail} ${plan.allMail?.labels ?? ''} ${e.rank ?? ''}`,
+          }
+        : { source: e.source, target: e.target },
+    );
 }
 
 export function verifiedStateOf(
@@ -106,7 +121,7 @@ export function unchangedSince(
 ): CopyReport | undefined {
   if (!previous.report.verified) return undefined;
   const pairs = copiedPairs(plan);
-  const key = (p: { source: string; target: string }) => `${p.source}\n${p.target}`;
+  const key = (p: CopiedPair) => `${p.source}\n${p.target}\n${p.how ?? ''}`;
   const before = new Set(previous.pairs.map(key));
   if (pairs.length !== before.size || !pairs.every((p) => before.has(key(p)))) return undefined;
   const find = (list: ({ path: string } & FolderStatus)[], p: string) =>

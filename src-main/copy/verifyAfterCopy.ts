@@ -61,7 +61,10 @@ function settle(outcomes: Outcomes, w: FolderWork, target: FolderIndex, appended
   if (appended > 0) {
     const copied = new Set(w.toCopy.map((m) => m.uid));
     const journaled = outcomes.journalEntries.filter(
-      (j) => j.folder === w.entry.source && j.uidValidity === w.source.uidValidity,
+      (j) =>
+        j.folder === w.source.path &&
+        j.uidValidity === w.source.uidValidity &&
+        j.target === w.entry.target,
     );
     const thisPass = journaled.filter((j) => copied.has(j.uid));
     if (thisPass.length !== appended) return false;

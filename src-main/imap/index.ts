@@ -30,4 +30,5 @@ export { listFolderTree, folderInfo } from './folderTree';
 export type { FolderInfo, FolderStatus, FolderTree, ListedFolder, SpecialUse } from './folderTree';
 export { ListConnection, parseListing } from './listConnection';
 export { encodeModifiedUtf7, decodeModifiedUtf7 } from './modifiedUtf7';
+export { isKeywordAtom, keywordLabel, labelKeyword } from './labelKeywords';
 export { copyableFlags, formatInternalDate } from './imapWire';

@@ -13,12 +13,19 @@ function encodeRun(run: string): string {
   return `&${bytes.toString('base64').replace(/=+$/, '').replace(/\//g, ',')}-`;
 }
 
-export function encodeModifiedUtf7(name: string): string {
+/**
+ * `direct` says which characters stay as they are (printable ASCII for mailbox names); every
+ * other run goes base64 between `&` and `-`, and `&` itself is `&-`.
+ */
+export function encodeModifiedUtf7(
+  name: string,
+  direct: (code: number) => boolean = isDirect,
+): string {
   let out = '';
   let run = '';
   for (const char of name) {
     const code = char.codePointAt(0) ?? 0;
-    if (isDirect(code)) {
+    if (direct(code)) {
       if (run) {
         out += encodeRun(run);
         run = '';

@@ -74,7 +74,7 @@ const readOnlyCommands = new Set([
 /** Only what may be asked of an old-account message: bodies always come via BODY.PEEK. */
 export type ReadOnlyFetchQuery = Pick<
   FetchQueryObject,
-  'uid' | 'flags' | 'size' | 'internalDate' | 'envelope' | 'headers' | 'source'
+  'uid' | 'flags' | 'size' | 'internalDate' | 'envelope' | 'headers' | 'source' | 'labels'
 >;
 
 function flowOptions(

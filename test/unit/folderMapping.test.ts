@@ -100,7 +100,7 @@ describe('folder mapping', () => {
     });
   });
 
-  it('Gmail: labels lifted out of [Gmail], All Mail / Important / Starred skipped by default', () => {
+  it('Gmail: labels lifted out of [Gmail], All Mail read once into Archive, Important / Starred skipped', () => {
     const gmail = tree('', '/', [
       ['INBOX'],
       ['[Gmail]', undefined, true],
@@ -117,7 +117,7 @@ describe('folder mapping', () => {
     expect(targets(plan)).toEqual({
       INBOX: 'INBOX',
       '[Gmail]': 'skip:no-messages',
-      '[Gmail]/All Mail': 'skip:gmail-all-mail',
+      '[Gmail]/All Mail': 'Archive',
       '[Gmail]/Important': 'skip:gmail-important',
       '[Gmail]/Starred': 'skip:gmail-starred',
       '[Gmail]/Sent Mail': 'Sent',
@@ -127,6 +127,30 @@ describe('folder mapping', () => {
       Family: 'Family',
     });
     expect(plan.create).toEqual(['Family']);
+    expect(plan.allMail).toEqual({ source: '[Gmail]/All Mail', labels: 'keywords' });
+    // The precedence: Inbox, Drafts, Sent, then the labels by name; Spam and Trash are no labels.
+    const ranks = Object.fromEntries(
+      plan.entries.filter((e) => e.rank !== undefined).map((e) => [e.source, e.rank]),
+    );
+    expect(ranks).toEqual({ INBOX: 0, '[Gmail]/Drafts': 1, '[Gmail]/Sent Mail': 2, Family: 3 });
+    expect(plan.entries.find((e) => e.source === '[Gmail]/All Mail')).toMatchObject({
+      fromAllMail: 'unlabelled',
+      role: 'archive',
+      matchedBy: 'special-use',
+    });
+  });
+
+  it('Gmail to an account without an Archive: one named for the person, created', () => {
+    const gmail = tree('', '/', [
+      ['INBOX'],
+      ['[Gmail]', undefined, true],
+      ['[Gmail]/All Mail', '\\All'],
+    ]);
+    const bare = tree('', '/', [['INBOX']]);
+    const plan = planFolders(gmail, bare, { archiveName: 'Archiv' });
+    expect(targets(plan)['[Gmail]/All Mail']).toBe('Archiv');
+    expect(plan.create).toEqual(['Archiv']);
+    expect(planFolders(gmail, bare, { includeGmailVirtual: true }).allMail).toBeUndefined();
   });
 
   it('Exchange-style names without SPECIAL-USE; a second "sent" keeps its own name', () => {

@@ -4,14 +4,20 @@ import { printJsonLine, reportCommandError } from '../output';
 import { cliPassword } from '../passwordSources';
 import { defaultDataDirectory } from '../../paths';
 import { startCopy } from '../../copy/copyJob';
+import type { LabelMode } from '../../copy/allMailPlan';
 import type { CopyEvent, CopyReport } from '../../copy/copyTypes';
 import { besidesCopied, summarize } from '../../copy/copyReport';
 import { parseImapUrl } from '../../serverUrls';
 import { verifyCopy } from '../../copy/verifyCopy';
 
 const usage = `Usage: switchover copy --from imap://USER@HOST[:PORT][?tls=implicit|starttls|none]
-                     --to imap://USER@HOST[:PORT][?tls=...] [--folder NAME]... [--json]
-       switchover verify --from ... --to ... [--folder NAME]... [--json]
+                     --to imap://USER@HOST[:PORT][?tls=...] [--folder NAME]...
+                     [--gmail-labels keywords|folders] [--json]
+       switchover verify --from ... --to ... [--folder NAME]... [--gmail-labels ...] [--json]
+Gmail (any account with an All Mail folder): All Mail is read once and each message copied once,
+into its first label's folder with its other labels as keywords (--gmail-labels keywords, the
+default), or into the folder of every label (--gmail-labels folders); mail without a label goes
+to Archive. Every option takes its value as the next word or after "=".
 Passwords: SWITCHOVER_FROM_PASSWORD and SWITCHOVER_TO_PASSWORD, else the keychain (where the
 Switchover app keeps them), else typed at a hidden prompt on a terminal.`;
 
@@ -19,19 +25,29 @@ interface Args {
   from: string;
   to: string;
   folders: string[];
+  labels: LabelMode | undefined;
   json: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const o = parseOptions(argv, {
-    values: ['--from', '--to'],
+    values: ['--from', '--to', '--gmail-labels'],
     lists: ['--folder'],
     flags: ['--json'],
   });
   const from = o.values.get('--from');
   const to = o.values.get('--to');
   if (!from || !to) throw new UsageError('--from and --to are required');
-  return { from, to, folders: o.lists.get('--folder') ?? [], json: o.flags.has('--json') };
+  const labels = o.values.get('--gmail-labels');
+  if (labels !== undefined && labels !== 'keywords' && labels !== 'folders')
+    throw new UsageError('--gmail-labels takes keywords or folders');
+  return {
+    from,
+    to,
+    folders: o.lists.get('--folder') ?? [],
+    labels,
+    json: o.flags.has('--json'),
+  };
 }
 
 function summaryLine(report: CopyReport): object {
@@ -49,6 +65,7 @@ function summaryLine(report: CopyReport): object {
     retries: report.retries,
     stopReason: report.stopReason,
     summary: summarize(report),
+    ...(report.allMail ? { allMail: report.allMail } : {}),
     folders: report.folders,
   };
 }
@@ -104,9 +121,15 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
     const folders = args.folders.length ? args.folders : undefined;
     let report: CopyReport;
     if (kind === 'verify') {
-      report = await verifyCopy({ source, target, folders });
+      report = await verifyCopy({ source, target, folders, labels: args.labels });
     } else {
-      const job = startCopy({ source, target, folders, dataDir: defaultDataDirectory() });
+      const job = startCopy({
+        source,
+        target,
+        folders,
+        labels: args.labels,
+        dataDir: defaultDataDirectory(),
+      });
       job.on((event: CopyEvent) => {
         if (args.json && event.type !== 'done') printJsonLine(event);
         else if (!args.json && event.type === 'progress' && process.stderr.isTTY) {
