@@ -116,6 +116,7 @@ export function createBackend(deps: BackendDeps): Backend {
     hub,
     network,
     dataDir: deps.dataDir ?? defaultDataDirectory(),
+    language: () => deps.settings.read().language ?? languageFromLocale(deps.systemLocale),
   });
   const switchCheck = createSwitchCheckService({
     credentials: (role) => accounts.credentials(role),

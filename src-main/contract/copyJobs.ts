@@ -53,8 +53,27 @@ export const planEntrySchema = z.object({
   containerOnly: z.boolean(),
   sourceMessages: z.number().int().min(0).optional(),
   targetMessages: z.number().int().min(0).optional(),
+  /**
+   * Gmail (an All Mail folder): this label's messages are read from All Mail ('label'), or this
+   * is All Mail itself, whose messages without a label go to Archive ('unlabelled').
+   */
+  fromAllMail: z.enum(['label', 'unlabelled']).optional(),
+  /** A label's place in the precedence (0 first): a message goes to its first label's folder. */
+  rank: z.number().int().min(0).optional(),
 });
 export type PlanEntry = z.infer<typeof planEntrySchema>;
+
+/** Gmail's labels: kept as tags on one copy of each message, or a copy in every label's folder. */
+export const labelModeSchema = z.enum(['keywords', 'folders']);
+export type LabelMode = z.infer<typeof labelModeSchema>;
+
+/** The old account has an All Mail: it is read once (see the engine's allMailPlan). */
+export const allMailPlanSchema = z.object({
+  source: z.string(),
+  labels: labelModeSchema,
+  /** The new account keeps tags (IMAP keywords); without, 'keywords' would lose the labels. */
+  keywordsAllowed: z.boolean(),
+});
 
 export const copyPlanSchema = z.object({
   old: accountTreeSchema,
@@ -64,6 +83,7 @@ export const copyPlanSchema = z.object({
   create: z.array(z.string()),
   /** The person changed something (the plan is no longer the engine's own). */
   changed: z.boolean(),
+  allMail: allMailPlanSchema.optional(),
 });
 export type CopyPlan = z.infer<typeof copyPlanSchema>;
 
@@ -158,6 +178,20 @@ export const copyReportSchema = z.object({
   seconds: z.number().min(0),
   verified: z.boolean(),
   folders: z.array(folderReportSchema),
+  /** A copy that read All Mail once: the counts "All 12,345 messages are…" is about. */
+  allMail: z
+    .object({
+      folder: z.string(),
+      labels: labelModeSchema,
+      /** All Mail plus Spam and Trash. */
+      messages: z.number().int().min(0),
+      allMailMessages: z.number().int().min(0),
+      multiLabel: z.number().int().min(0),
+      labelsAsKeywords: z.number().int().min(0),
+      keywordsRefused: z.boolean(),
+      notChosen: z.number().int().min(0),
+    })
+    .optional(),
 });
 export type CopyReportView = z.infer<typeof copyReportSchema>;
 
@@ -184,11 +218,16 @@ export const copyJobCalls = {
     input: z.object({ refresh: z.boolean().optional() }).strict(),
     output: copyPlanSchema,
   },
-  /** The person's change: don't copy a folder, or put it (and what is inside it) somewhere else. */
+  /**
+   * The person's change: don't copy a folder, or put it (and what is inside it) somewhere else;
+   * for Gmail, move a label in the precedence, or choose how labels are kept.
+   */
   'copy.changePlan': {
     input: z.union([
       z.object({ source: pathSchema, drop: z.literal(true) }).strict(),
       z.object({ source: pathSchema, keep: z.literal(true) }).strict(),
+      z.object({ source: pathSchema, rank: z.number().int().min(0).max(10_000) }).strict(),
+      z.object({ labels: labelModeSchema }).strict(),
       dropSchema,
     ]),
     output: copyPlanSchema,

@@ -12,11 +12,13 @@ import {
   type Drop,
   type DropPreview,
   type EventHub,
+  type Language,
 } from '../contract';
 import { planFolders, startCopy } from '../copy';
 import type { CopyEvent, CopyJob, CopyOptions, CopyReport, FolderPlan } from '../copy';
 import { listFolderTree, openImapSession } from '../imap';
 import type { FolderTree } from '../imap';
+import { archiveName } from './archiveName';
 import { folderSizes } from './folderSizes';
 import { jobStatePath, readJobState, writeJobState, type JobState } from './jobStateFile';
 import {
@@ -50,7 +52,13 @@ export interface CopyJobServiceDeps {
   /** How long listing folder sizes may take before the trees show counts only. */
   sizeBudgetMs?: number;
   /** Lists one account's folders with counts and sizes (tests may stand in for the servers). */
-  listAccount?: (account: AccountSummary, password: string) => Promise<ListedAccount>;
+  listAccount?: (
+    account: AccountSummary,
+    password: string,
+    role: 'old' | 'new',
+  ) => Promise<ListedAccount>;
+  /** The person's language: names the new Archive folder when the new account has none. */
+  language?: () => Language;
 }
 
 export type ChangeInput = CallInput<'copy.changePlan'>;
@@ -128,6 +136,7 @@ function reportView(report: CopyReport): CopyReportView {
     bytes: report.bytes,
     seconds: report.seconds,
     verified: report.verified,
+    ...(report.allMail ? { allMail: { ...report.allMail } } : {}),
     folders: report.folders.map((f) => ({
       source: f.source,
       target: f.target,
@@ -186,17 +195,25 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
   const listOnServer = async (
     account: AccountSummary,
     password: string,
+    role: 'old' | 'new',
   ): Promise<ListedAccount> => {
-    // Both sides are only read here, so both get the read-only session.
-    const session = await openImapSession(account.imap, password, {
-      readOnly: true,
+    // The old side is only read, so it gets the read-only session.
+    const via = {
       ...(deps.ca !== undefined ? { ca: deps.ca } : {}),
       ...(deps.network !== undefined ? { network: deps.network } : {}),
-    });
+    };
+    const session =
+      role === 'old'
+        ? await openImapSession(account.imap, password, { readOnly: true, ...via })
+        : await openImapSession(account.imap, password, { readOnly: false, ...via });
     try {
       const tree: FolderTree = await listFolderTree(session, true);
       const sizes = await folderSizes(session, tree, deps.sizeBudgetMs);
-      return { email: account.email, tree, sizes };
+      const listed: ListedAccount = { email: account.email, tree, sizes };
+      // Whether Gmail's labels can be kept as tags: SELECT (EXAMINE lists no PERMANENTFLAGS).
+      if (!session.readOnly)
+        listed.keywords = (await session.select('INBOX')).permanentFlags.has('\\*');
+      return listed;
     } finally {
       await session.logout();
     }
@@ -219,14 +236,14 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     const keptOld = refresh ? undefined : same?.old;
     const done = (async (): Promise<Listed> => {
       const [o, n] = await Promise.all([
-        keptOld ?? listAccount(old.account, old.password),
-        listAccount(next.account, next.password),
+        keptOld ?? listAccount(old.account, old.password, 'old'),
+        listAccount(next.account, next.password, 'new'),
       ]);
       const fresh = {
         key,
         old: o,
         next: n,
-        basePlan: planFolders(o.tree, n.tree),
+        basePlan: planFolders(o.tree, n.tree, { archiveName: archiveName(deps.language?.()) }),
         copiesEnded: ended,
       };
       // A listing begun before the last copy ended never replaces one begun after it.
@@ -372,6 +389,9 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
       if ('drop' in change && change.drop === true)
         changes.push({ kind: 'drop', source: change.source });
       else if ('keep' in change) changes.push({ kind: 'keep', source: change.source });
+      else if ('rank' in change)
+        changes.push({ kind: 'rank', source: change.source, rank: change.rank });
+      else if ('labels' in change) changes.push({ kind: 'labels', labels: change.labels });
       else if ('into' in change) {
         checkDrop(l, change);
         changes.push({ kind: 'move', drop: change });

@@ -1,4 +1,4 @@
-import type { FolderTree, ReadOnlyImapSession } from '../imap';
+import type { FolderTree, ReadOnlyImapSession, WritableImapSession } from '../imap';
 
 /**
  * Bytes per folder, from the message sizes (RFC822.SIZE only: no bodies, no flags changed). The
@@ -6,7 +6,7 @@ import type { FolderTree, ReadOnlyImapSession } from '../imap';
  * nothing, and the whole pass stops early when `budgetMs` runs out (sizes are a nicety).
  */
 export async function folderSizes(
-  session: ReadOnlyImapSession,
+  session: ReadOnlyImapSession | WritableImapSession,
   tree: FolderTree,
   budgetMs = 20_000,
 ): Promise<Map<string, number>> {

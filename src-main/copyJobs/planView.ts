@@ -1,13 +1,15 @@
 import { assignRoles, changePlan, escapeSegment } from '../copy';
 import type { FolderPlan, FolderPlanEntry } from '../copy';
 import type { FolderInfo, FolderTree } from '../imap';
-import type { AccountTree, CopyPlan, Drop, DropPreview, FolderNode } from '../contract';
+import type { AccountTree, CopyPlan, Drop, DropPreview, FolderNode, LabelMode } from '../contract';
 
 /** A listed account: its tree, and the bytes of each folder (where known). */
 export interface ListedAccount {
   email: string;
   tree: FolderTree;
   sizes: ReadonlyMap<string, number>;
+  /** The new account keeps keywords (its INBOX's PERMANENTFLAGS has \*); unknown: undefined. */
+  keywords?: boolean;
 }
 
 const roleOrder = ['inbox', 'drafts', 'sent', 'archive', 'junk', 'trash'];
@@ -145,7 +147,9 @@ export function previewDrop(
 export type PlanChange =
   | { kind: 'drop'; source: string }
   | { kind: 'keep'; source: string }
-  | { kind: 'move'; drop: Drop };
+  | { kind: 'move'; drop: Drop }
+  | { kind: 'rank'; source: string; rank: number }
+  | { kind: 'labels'; labels: LabelMode };
 
 /** Applies the changes to the engine's plan, in order, with the engine's changePlan. */
 export function applyChanges(
@@ -166,7 +170,11 @@ export function applyChanges(
     if (change.kind === 'drop')
       plan = changePlan(plan, { source: change.source, drop: true }, separator);
     else if (change.kind === 'keep') restore(change.source);
-    else {
+    else if (change.kind === 'rank')
+      plan = changePlan(plan, { source: change.source, rank: change.rank }, separator);
+    else if (change.kind === 'labels') {
+      if (plan.allMail) plan = { ...plan, allMail: { ...plan.allMail, labels: change.labels } };
+    } else {
       for (const [from, to] of dropTargets(basePlan, source, target, change.drop)) {
         if (change.drop.into === null) restore(from);
         else plan = changePlan(plan, { source: from, target: to }, separator);
@@ -212,7 +220,7 @@ export function withCreateList(plan: FolderPlan, target: FolderTree): FolderPlan
       create.push(path);
     }
   }
-  return { entries, create };
+  return plan.allMail ? { entries, create, allMail: plan.allMail } : { entries, create };
 }
 
 /** Only these old folders are copied; the others are left out of this job (not of the plan). */
@@ -228,7 +236,7 @@ export function planForFolders(
       ? entry
       : { ...entry, action: 'skip', skipReason: 'dropped' },
   );
-  return withCreateList({ entries, create: [] }, target);
+  return withCreateList({ ...plan, entries, create: [] }, target);
 }
 
 /** The plan as the screen sees it. */
@@ -255,9 +263,14 @@ export function copyPlanView(
       if (entry.role) view.role = entry.role;
       if (entry.sourceMessages !== undefined) view.sourceMessages = entry.sourceMessages;
       if (entry.targetMessages !== undefined) view.targetMessages = entry.targetMessages;
+      if (entry.fromAllMail) view.fromAllMail = entry.fromAllMail;
+      if (entry.rank !== undefined) view.rank = entry.rank;
       return view;
     }),
     create: plan.create,
     changed,
+    ...(plan.allMail
+      ? { allMail: { ...plan.allMail, keywordsAllowed: next.keywords ?? true } }
+      : {}),
   };
 }
