@@ -21,6 +21,7 @@ import {
   autoconfigHostnames,
   dnsHost,
   familySpf,
+  gmailLike,
   providerNames,
   providers,
 } from './testWorld';
@@ -86,6 +87,14 @@ export function dnsmasqConfig(
     for (const hostname of Object.values(p.hostnames))
       lines.push(`host-record=${hostname},${p.host}`);
   }
+  // The Gmail-like provider: fixed records, it takes no part in MX switching.
+  for (const hostname of Object.values(gmailLike.hostnames))
+    lines.push(`host-record=${hostname},${gmailLike.host}`);
+  lines.push(
+    `mx-host=${gmailLike.domain},${gmailLike.hostnames.mail},10`,
+    `host-record=${nameServerOf(gmailLike.domain)},${dnsHost}`,
+    nsRecord(gmailLike.domain, nameServerOf(gmailLike.domain)),
+  );
   for (const hostname of autoconfigHostnames)
     lines.push(`host-record=${hostname},${autoconfigHost}`);
   for (const domain of knownDomains(routing)) {

@@ -5,7 +5,7 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { CertificatePair } from './certificates';
-import type { ProviderLayout } from './layout';
+import type { DovecotLayout, ProviderLayout } from './layout';
 import type { ProviderPorts } from './ports';
 import { waitForTcpPort } from './ports';
 import { run, runDaemonizer, tailOfFile, waitForPidFile } from './processes';
@@ -204,7 +204,7 @@ export async function startDovecot(
  * after an append the new user may be unknown for a moment; callers poll this.
  */
 export async function dovecotAcceptsLogin(
-  layout: ProviderLayout,
+  layout: DovecotLayout,
   user: string,
   password: string,
 ): Promise<boolean> {

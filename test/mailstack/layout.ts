@@ -36,7 +36,8 @@ export const defaultStackDir = stackDirFor(repoRoot);
 /** In the checkout, for people looking for the logs: a symlink to the default stack directory. */
 export const checkoutPointer = path.join(repoRoot, '.mailstack', 'stack');
 
-export interface ProviderLayout {
+/** One Dovecot instance's files. */
+export interface DovecotLayout {
   root: string;
   dovecotConf: string;
   dovecotBase: string;
@@ -44,6 +45,9 @@ export interface ProviderLayout {
   dovecotLog: string;
   usersFile: string;
   mailRoot: string;
+}
+
+export interface ProviderLayout extends DovecotLayout {
   postfixConfDir: string;
   postfixQueue: string;
   postfixData: string;
@@ -71,11 +75,17 @@ export interface StackLayout {
   keyringHome: string;
   keyringLog: string;
   providers: Record<ProviderName, ProviderLayout>;
+  gmail: GmailLayout;
 }
 
-function providerLayout(dir: string, name: ProviderName): ProviderLayout {
-  const root = path.join(dir, name);
-  const postfixConfDir = path.join(root, 'postfix');
+/** The Gmail-like provider: its Dovecot, the X-GM-EXT-1 proxy in front and the label table. */
+export interface GmailLayout extends DovecotLayout {
+  /** keyword → label name for every label any user was seeded with (the proxy reads it). */
+  labelsFile: string;
+  proxyLog: string;
+}
+
+function dovecotLayout(root: string): DovecotLayout {
   return {
     root,
     dovecotConf: path.join(root, 'dovecot.conf'),
@@ -84,6 +94,14 @@ function providerLayout(dir: string, name: ProviderName): ProviderLayout {
     dovecotLog: path.join(root, 'dovecot.log'),
     usersFile: path.join(root, 'users.passwd'),
     mailRoot: path.join(root, 'mail'),
+  };
+}
+
+function providerLayout(dir: string, name: ProviderName): ProviderLayout {
+  const root = path.join(dir, name);
+  const postfixConfDir = path.join(root, 'postfix');
+  return {
+    ...dovecotLayout(root),
     postfixConfDir,
     // Outside the config dir: `postfix check` wants everything below it owned by root.
     postfixQueue: path.join(root, 'postfix-queue'),
@@ -114,5 +132,10 @@ export function stackLayout(dir: string): StackLayout {
     keyringHome: path.join(abs, 'keyring-home'),
     keyringLog: path.join(abs, 'keyring.log'),
     providers: { old: providerLayout(abs, 'old'), new: providerLayout(abs, 'new') },
+    gmail: {
+      ...dovecotLayout(path.join(abs, 'gmail')),
+      labelsFile: path.join(abs, 'gmail', 'labels.json'),
+      proxyLog: path.join(abs, 'gmail', 'proxy.log'),
+    },
   };
 }

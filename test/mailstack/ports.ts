@@ -4,7 +4,7 @@
 
 import net from 'node:net';
 import dgram from 'node:dgram';
-import { autoconfigHost, dnsHost, providers, providerNames } from './testWorld';
+import { autoconfigHost, dnsHost, gmailLike, providers, providerNames } from './testWorld';
 
 export type PortMode = 'standard' | 'high';
 
@@ -19,9 +19,20 @@ export interface ProviderPorts {
   auth: number;
 }
 
+/** The Gmail-like provider's ports on its own address. */
+export interface GmailPorts {
+  /** The X-GM-EXT-1 proxy (implicit TLS, as Gmail). */
+  imaps: number;
+  /** Dovecot's own IMAPS: the same mailboxes, no X-GM-EXT-1 (a non-Gmail server with \All). */
+  plainImaps: number;
+  /** Internal: Dovecot's cleartext IMAP, for the proxy only. */
+  internalImap: number;
+}
+
 export interface PortPlan {
   mode: PortMode;
   provider: ProviderPorts;
+  gmail: GmailPorts;
   dns: number;
   http: number;
   https: number;
@@ -42,6 +53,7 @@ export function portPlan(mode: PortMode): PortPlan {
       lmtp: 10024,
       auth: 10026,
     },
+    gmail: { imaps: 993 + shift, plainImaps: 1993 + shift, internalImap: 10144 },
     dns: 53 + shift,
     http: 80 + shift,
     https: 443 + shift,
@@ -71,6 +83,7 @@ function bindings(plan: PortPlan): { host: string; port: number; udp?: boolean }
     for (const port of Object.values(plan.provider))
       list.push({ host: providers[name].host, port });
   }
+  for (const port of Object.values(plan.gmail)) list.push({ host: gmailLike.host, port });
   list.push({ host: dnsHost, port: plan.dns }, { host: dnsHost, port: plan.dns, udp: true });
   list.push({ host: autoconfigHost, port: plan.http }, { host: autoconfigHost, port: plan.https });
   return list;

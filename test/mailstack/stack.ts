@@ -6,10 +6,12 @@ import { startAutoconfigServer } from './autoconfig';
 import { createCertificates } from './certificates';
 import { startDnsmasq } from './dnsmasq';
 import { startDovecot } from './dovecot';
+import { startGmailDovecot } from './gmail/dovecot';
+import { proxyProgram, startGmailProxy } from './gmail/proxyProcess';
 import { busAddress, startKeyring } from './keyring';
 import { defaultStackDir, stackLayout } from './layout';
 import type { StackLayout } from './layout';
-import { choosePortPlan } from './ports';
+import { choosePortPlan, portPlan } from './ports';
 import type { PortMode, PortPlan } from './ports';
 import { reloadPostfix, startPostfix, writeRoutingMaps } from './postfix';
 import { isRunning, readPidFile, terminateTree, waitUntilReaped } from './processes';
@@ -22,6 +24,7 @@ import {
   autoconfigHost,
   autoconfigHostnames,
   dnsHost,
+  gmailLike,
   initialMx,
   providerNames,
   providers,
@@ -78,6 +81,8 @@ const programs: Record<ProcessName, string> = {
   'dovecot-new': 'dovecot',
   'postfix-old': 'master',
   'postfix-new': 'master',
+  'dovecot-gmail': 'dovecot',
+  'gmail-proxy': proxyProgram,
   dnsmasq: 'dnsmasq',
   autoconfig: 'autoconfigServer',
   dbus: 'dbus-daemon',
@@ -123,6 +128,15 @@ function buildEndpoints(
     portMode: plan.mode,
     caCertPath: certs.caCertPath,
     providers: { old: provider('old'), new: provider('new') },
+    gmailLike: {
+      host: gmailLike.host,
+      hostname: gmailLike.hostnames.imap,
+      domain: gmailLike.domain,
+      imaps: plan.gmail.imaps,
+      plainImaps: plan.gmail.plainImaps,
+      separator: '/',
+      prefix: '',
+    },
     dns: { host: dnsHost, port: plan.dns },
     autoconfig: {
       host: autoconfigHost,
@@ -155,6 +169,11 @@ function planOf(endpoints: Endpoints): PortPlan {
       lmtp: 10024,
       auth: 10026,
     },
+    gmail: {
+      imaps: endpoints.gmailLike.imaps,
+      plainImaps: endpoints.gmailLike.plainImaps,
+      internalImap: portPlan(endpoints.portMode).gmail.internalImap,
+    },
     dns: endpoints.dns.port,
     http: endpoints.autoconfig.httpPort,
     https: endpoints.autoconfig.httpsPort,
@@ -168,6 +187,7 @@ async function knownPids(layout: StackLayout): Promise<Partial<Record<ProcessNam
     'dovecot-new': await readPidFile(`${layout.providers.new.dovecotBase}/master.pid`),
     'postfix-old': await readPidFile(`${layout.providers.old.postfixQueue}/pid/master.pid`),
     'postfix-new': await readPidFile(`${layout.providers.new.postfixQueue}/pid/master.pid`),
+    'dovecot-gmail': await readPidFile(`${layout.gmail.dovecotBase}/master.pid`),
     dnsmasq: await readPidFile(layout.dnsmasqPid),
     dbus: await readPidFile(layout.dbusPid),
   };
@@ -184,8 +204,18 @@ export async function stopMailStack(dir?: string): Promise<void> {
     if (pid !== undefined) ended.push(...(await terminateTree(pid, programs[name])));
   };
   // Clients before servers, the bus last: nothing is left waiting on something already gone.
-  await Promise.all([stopOne('autoconfig'), stopOne('postfix-old'), stopOne('postfix-new')]);
-  await Promise.all([stopOne('dovecot-old'), stopOne('dovecot-new'), stopOne('dnsmasq')]);
+  await Promise.all([
+    stopOne('autoconfig'),
+    stopOne('gmail-proxy'),
+    stopOne('postfix-old'),
+    stopOne('postfix-new'),
+  ]);
+  await Promise.all([
+    stopOne('dovecot-old'),
+    stopOne('dovecot-new'),
+    stopOne('dovecot-gmail'),
+    stopOne('dnsmasq'),
+  ]);
   await stopOne('keyring');
   await stopOne('dbus');
   await fsp.rm(layout.stateFile, { force: true });
@@ -238,6 +268,7 @@ export async function startMailStack(opts: StartOptions = {}): Promise<MailStack
     {
       old: serverNames('old'),
       new: serverNames('new'),
+      gmail: [...Object.values(gmailLike.hostnames), gmailLike.host],
       autoconfig: [...autoconfigHostnames, autoconfigHost],
     },
     serverNames('old'),
@@ -273,6 +304,12 @@ export async function startMailStack(opts: StartOptions = {}): Promise<MailStack
     );
   }
   starts.push(
+    startGmailDovecot(layout.gmail, plan.gmail, serverCert('gmail')).then(async (pid) => {
+      state.pids['dovecot-gmail'] = pid;
+      await startGmailProxy(layout.gmail, plan.gmail, serverCert('gmail'), (proxyPid) => {
+        state.pids['gmail-proxy'] = proxyPid;
+      });
+    }),
     startDnsmasq(layout, plan, routing).then((pid) => {
       state.pids.dnsmasq = pid;
     }),

@@ -24,6 +24,20 @@ export interface ProviderEndpoints {
   prefix: string;
 }
 
+/** The Gmail-like provider (test/mailstack/gmail/, README "Gmail-like provider"). */
+export interface GmailLikeEndpoints {
+  host: string;
+  /** imap.gmail.test; mail.gmail.test and smtp.gmail.test are in the certificate too. */
+  hostname: string;
+  domain: string;
+  /** The proxy that makes it Gmail: X-GM-EXT-1, X-GM-MSGID/THRID/LABELS (implicit TLS). */
+  imaps: number;
+  /** Dovecot's own IMAPS on the same host and mailboxes: \All folder, no X-GM-EXT-1. */
+  plainImaps: number;
+  separator: '/';
+  prefix: '';
+}
+
 export interface CertificatePaths {
   certPath: string;
   keyPath: string;
@@ -34,6 +48,7 @@ export interface Endpoints {
   portMode: PortMode;
   caCertPath: string;
   providers: Record<ProviderName, ProviderEndpoints>;
+  gmailLike: GmailLikeEndpoints;
   dns: { host: string; port: number };
   autoconfig: {
     host: string;
@@ -62,6 +77,8 @@ export type ProcessName =
   | 'dovecot-new'
   | 'postfix-old'
   | 'postfix-new'
+  | 'dovecot-gmail'
+  | 'gmail-proxy'
   | 'dnsmasq'
   | 'autoconfig'
   | 'dbus'

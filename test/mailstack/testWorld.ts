@@ -30,6 +30,16 @@ export const providers: Record<ProviderName, ProviderIdentity> = {
   },
 };
 
+/**
+ * The Gmail-like provider (test/mailstack/gmail/): IMAP only, one Dovecot behind a proxy that
+ * speaks X-GM-EXT-1. Not a ProviderName: it has no Postfix and takes no part in MX routing.
+ */
+export const gmailLike = {
+  host: '127.0.0.6',
+  domain: 'gmail.test',
+  hostnames: { mail: 'mail.gmail.test', imap: 'imap.gmail.test', smtp: 'smtp.gmail.test' },
+} as const;
+
 export const dnsHost = '127.0.0.4';
 export const autoconfigHost = '127.0.0.5';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { ImapFlow } from 'imapflow';
 import { dovecotAcceptsLogin } from './dovecot';
-import type { ProviderLayout } from './layout';
+import type { DovecotLayout } from './layout';
 import type { Endpoints } from './state';
 import type { ProviderName } from './testWorld';
 
@@ -38,7 +38,7 @@ export function checkAddress(address: string): void {
  * re-read at most once a second, so a login right after the write could otherwise fail.
  */
 export async function addDovecotUser(
-  layout: ProviderLayout,
+  layout: DovecotLayout,
   address: string,
   password: string,
 ): Promise<void> {
