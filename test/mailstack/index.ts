@@ -1,4 +1,4 @@
-// Public face of the test mail stack: two IMAP/SMTP providers, DNS, autoconfig and a keyring on
+// Public face of the test mail stack: two IMAP/SMTP providers, a Gmail-like IMAP provider, DNS, autoconfig and a keyring on
 // loopback. See test/mailstack/README.md for the world it builds.
 
 export { ensureSystemPackages } from './systemPackages';
@@ -10,7 +10,11 @@ export {
   stopMailStack,
 } from './stack';
 export type { MailStackHandle, StartOptions } from './stack';
-export type { Endpoints, ProviderEndpoints, CertificatePaths } from './state';
+export type { Endpoints, ProviderEndpoints, GmailLikeEndpoints, CertificatePaths } from './state';
+export { createGmailUser, seedGmailLike } from './gmail/gmailUsers';
+export type { GmailSeedMessage } from './gmail/gmailUsers';
+export { gmailLikeCorpus, gmailLikeUserLabels } from './gmail/corpus';
+export type { GmailLikeCorpus, GmailLikeMessage } from './gmail/corpus';
 export type { ProviderName } from './testWorld';
 export type { SeedMessage, SeedOptions } from './users';
 export { keyringPassword } from './keyring';

@@ -1,15 +1,19 @@
 // `npm run mailstack -- check`: proves the stack serves mail, end to end, on each provider: Postfix
 // greets on port 25 and takes a message for a new user, delivers it by LMTP into Dovecot, and the
-// user logs in over IMAPS and finds it. Uses the running stack, or starts one and stops it after.
+// user logs in over IMAPS and finds it; on the Gmail-like provider a new user logs in through the
+// X-GM-EXT-1 proxy. Uses the running stack, or starts one and stops it after.
 
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
+import { ImapFlow } from 'imapflow';
 import { connectMailStack, isMailStackRunning, startMailStack } from './stack';
 import type { MailStackHandle } from './stack';
 import type { Endpoints } from './state';
 import { providerNames } from './testWorld';
 import type { ProviderName } from './testWorld';
 import { imapsClient } from './users';
+import { createGmailUser } from './gmail/gmailUsers';
 
 export interface ProviderCheck {
   provider: ProviderName;
@@ -19,10 +23,17 @@ export interface ProviderCheck {
   deliveredMs: number;
 }
 
+export interface GmailLikeCheck {
+  /** The proxy's capability list after login (X-GM-EXT-1 is checked to be in it). */
+  capabilities: string[];
+  loginMs: number;
+}
+
 export interface SelfCheckReport {
   dir: string;
   startedHere: boolean;
   providers: ProviderCheck[];
+  gmailLike: GmailLikeCheck;
 }
 
 /** A plain SMTP conversation: each command's reply must start with the code given. */
@@ -107,6 +118,34 @@ async function checkProvider(
   return { provider, smtpGreeting: greeting, deliveredMs: Date.now() - sent };
 }
 
+/** The Gmail-like provider: a new user logs in over IMAPS through the proxy, which says X-GM-EXT-1. */
+async function checkGmailLike(stack: MailStackHandle): Promise<GmailLikeCheck> {
+  const g = stack.endpoints.gmailLike;
+  const address = `selfcheck-${crypto.randomUUID().slice(0, 8)}@${g.domain}`;
+  const password = crypto.randomUUID();
+  await createGmailUser(stack, address, password);
+  const began = Date.now();
+  const client = new ImapFlow({
+    host: g.host,
+    port: g.imaps,
+    secure: true,
+    servername: g.hostname,
+    auth: { user: address, pass: password },
+    tls: { ca: [fs.readFileSync(stack.endpoints.caCertPath)] },
+    logger: false,
+  });
+  await client.connect();
+  try {
+    const capabilities = [...client.capabilities.keys()];
+    if (!capabilities.includes('X-GM-EXT-1')) {
+      throw new Error(`gmail-like proxy: no X-GM-EXT-1 in ${capabilities.join(' ')}`);
+    }
+    return { capabilities, loginMs: Date.now() - began };
+  } finally {
+    await client.logout();
+  }
+}
+
 export async function selfCheck(dir?: string): Promise<SelfCheckReport> {
   const startedHere = !(await isMailStackRunning(dir));
   const stack = startedHere ? await startMailStack({ dir }) : await connectMailStack(dir);
@@ -114,7 +153,8 @@ export async function selfCheck(dir?: string): Promise<SelfCheckReport> {
     // One after the other: createUser's read-modify-write of state.json must not interleave.
     const providers: ProviderCheck[] = [];
     for (const name of providerNames) providers.push(await checkProvider(stack, name));
-    return { dir: stack.endpoints.dir, startedHere, providers };
+    const gmailLike = await checkGmailLike(stack);
+    return { dir: stack.endpoints.dir, startedHere, providers, gmailLike };
   } finally {
     if (startedHere) await stack.stop();
   }
