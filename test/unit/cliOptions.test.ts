@@ -54,6 +54,15 @@ describe('parseOptions', () => {
     expect((help as Error).message).toBe('');
   });
 
+  it('takes a value after "=" as well as the next word; a flag takes none', () => {
+    const o = parseOptions(['--from=imap://a@h?tls=none', '--folder=A=B', '--folder', 'C'], spec);
+    expect(o.values.get('--from')).toBe('imap://a@h?tls=none');
+    expect(o.lists.get('--folder')).toEqual(['A=B', 'C']);
+    expect(parseOptions(['--from='], spec).values.get('--from')).toBe('');
+    expect(() => parseOptions(['--json=yes'], spec)).toThrow('--json takes no value');
+    expect(() => parseOptions(['--frm=x'], spec)).toThrow('Unknown option --frm');
+  });
+
   it('takes a timeout in seconds within bounds', () => {
     expect(timeoutOption(undefined, 120_000)).toBe(120_000);
     expect(timeoutOption('2.5', 1)).toBe(2500);

@@ -75,6 +75,24 @@ describe('verified state (the re-run fast path)', () => {
     );
   });
 
+  it('does not hold once Gmail labels are kept another way, or a label moved in the precedence', () => {
+    const gmail: FolderPlan = {
+      entries: plan.entries.map((e) => ({ ...e, fromAllMail: 'label' as const, rank: 0 })),
+      create: [],
+      allMail: { source: '[Gmail]/All Mail', labels: 'keywords' },
+    };
+    const before = verifiedStateOf(gmail, tree('INBOX.Archive', src), tree('Archive', dst), report);
+    const same = () => [tree('INBOX.Archive', src), tree('Archive', dst)] as const;
+    expect(unchangedSince(before, gmail, ...same())).toBe(report);
+    const folders = {
+      ...gmail,
+      allMail: { source: '[Gmail]/All Mail', labels: 'folders' as const },
+    };
+    expect(unchangedSince(before, folders, ...same())).toBe(undefined);
+    const moved = { ...gmail, entries: gmail.entries.map((e) => ({ ...e, rank: 1 })) };
+    expect(unchangedSince(before, moved, ...same())).toBe(undefined);
+  });
+
   it('round-trips through its file, and a missing file is no state', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-vs-'));
     try {
