@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Drop, DropPreview, PlanEntry } from '../../src-main/contract';
+import type { Drop, DropPreview, LabelMode, PlanEntry } from '../../src-main/contract';
 import { api } from '../api';
 import { BusyButton } from '../components/BusyButton';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -10,6 +10,7 @@ import { CopyProgressPanel } from '../components/copy/CopyProgressPanel';
 import { CopyReportPanel } from '../components/copy/CopyReportPanel';
 import { CopyToDialog, resultSentence } from '../components/copy/CopyToDialog';
 import { folderPathName, formatNumber } from '../components/copy/folderLabels';
+import { gmailFolderName, gmailMessageCount } from '../components/copy/gmailPlan';
 import { NewTree, OldTree, wholeAccount } from '../components/copy/FolderTree';
 import { PlanList } from '../components/copy/PlanList';
 import { isLive, useCopyJob } from '../hooks/useCopyJob';
@@ -60,12 +61,15 @@ export function CopyScreen({
     () => new Map((plan?.new.folders ?? []).map((f) => [f.path, f])),
     [plan],
   );
+  const allMail = plan?.allMail;
   const oldName = useCallback(
     (path: string) =>
       path === wholeAccount
         ? t('copy.tree.wholeAccount', { email: plan?.old.email ?? '' })
-        : folderPathName(path, oldFolders, t),
-    [oldFolders, plan, t],
+        : allMail
+          ? gmailFolderName(path, allMail, oldFolders, t)
+          : folderPathName(path, oldFolders, t),
+    [oldFolders, plan, allMail, t],
   );
   const newName = useCallback(
     (path: string) => folderPathName(path, newFolders, t),
@@ -136,6 +140,30 @@ export function CopyScreen({
     [change],
   );
 
+  const rankLabel = useCallback(
+    (source: string, rank: number) =>
+      void change({ source, rank }).then(() =>
+        setAnnouncement(
+          t('copy.labels.moved', {
+            folder: oldName(source),
+            place: t('copy.labels.place', { count: rank + 1, ordinal: true }),
+          }),
+        ),
+      ),
+    [change, oldName, t],
+  );
+  const chooseLabels = useCallback((labels: LabelMode) => change({ labels }), [change]);
+
+  // A new account without tags would lose every label but the first: a copy per label's folder
+  // is chosen for the person, once, before they change anything (they may choose tags again).
+  const choseFolders = useRef(false);
+  useEffect(() => {
+    if (!plan?.allMail || plan.changed || choseFolders.current) return;
+    if (plan.allMail.keywordsAllowed || plan.allMail.labels !== 'keywords') return;
+    choseFolders.current = true;
+    void change({ labels: 'folders' });
+  }, [plan, change]);
+
   const confirmDialog = (into: string | null) => {
     const current = dialog;
     setDialog(undefined);
@@ -155,11 +183,14 @@ export function CopyScreen({
   };
 
   const job = copy.job;
-  const copyCount = plan
-    ? plan.entries
-        .filter((e) => e.action === 'copy' && !e.containerOnly)
-        .reduce((n, e) => n + (e.sourceMessages ?? 0), 0)
-    : 0;
+  // Gmail: All Mail holds every labelled message too, so it is counted once, not per label.
+  const copyCount = !plan
+    ? 0
+    : plan.allMail
+      ? gmailMessageCount(plan.entries)
+      : plan.entries
+          .filter((e) => e.action === 'copy' && !e.containerOnly)
+          .reduce((n, e) => n + (e.sourceMessages ?? 0), 0);
 
   return (
     <>
@@ -230,6 +261,7 @@ export function CopyScreen({
               key={job.jobId}
               job={job}
               folderName={oldName}
+              targetName={newName}
               takeFocus={startedHere}
               onSignIn={onBack}
             />
@@ -264,9 +296,12 @@ export function CopyScreen({
               </div>
               <PlanList
                 entries={plan.entries}
+                allMail={plan.allMail}
                 sourceName={oldName}
                 onChange={openPlanChange}
                 onToggle={togglePlanEntry}
+                onRank={rankLabel}
+                onLabels={chooseLabels}
               />
               <p className="drag-hint">{t('copy.dragHint')}</p>
               <div className="trees">

@@ -13,11 +13,14 @@ import { reportSentences } from './reportSentences';
 export function CopyReportPanel({
   job,
   folderName,
+  targetName,
   takeFocus,
   onSignIn,
 }: {
   job: CopyJobView;
   folderName: (path: string) => string;
+  /** A folder of the new account in everyday words (Archive, for Gmail's unlabelled mail). */
+  targetName: (path: string) => string;
   takeFocus: boolean;
   /** Back to signing in, for a password that changed meanwhile. */
   onSignIn: () => void;
@@ -56,7 +59,12 @@ export function CopyReportPanel({
   }
   const report = job.report;
   const skipped = report.folders.flatMap((f) => f.skipped.map((s) => ({ ...s, folder: f.source })));
-  const sentences = reportSentences(report, t, n);
+  const sentences = reportSentences(report, t, n, job.folders !== 'all');
+  // Gmail's All Mail row holds the mail without a label: named by where it went, Archive.
+  const rowName = (source: string, target: string) =>
+    source === report.allMail?.folder
+      ? t('copy.report.unlabelledRow', { folder: targetName(target) })
+      : folderName(source);
   const title =
     report.status === 'cancelled'
       ? t('copy.report.titleCancelled')
@@ -100,7 +108,7 @@ export function CopyReportPanel({
         <tbody>
           {report.folders.map((f) => (
             <tr key={f.source} data-testid="copy-report-row" data-source={f.source}>
-              <th scope="row">{folderName(f.source)}</th>
+              <th scope="row">{rowName(f.source, f.target)}</th>
               <td data-testid="report-old">{n(f.sourceMessages)}</td>
               <td data-testid="report-new">{n(f.alreadyThere + f.copied)}</td>
             </tr>

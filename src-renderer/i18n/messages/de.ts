@@ -324,6 +324,36 @@ export const de: Messages = {
       includeLabel: '{{folder}} doch kopieren',
       changed: 'Geändert, wohin {{folder}} kommt.',
     },
+    labels: {
+      unlabelled: 'Nachrichten ohne Label',
+      unlabelledNote: 'die Nachrichten, die Sie archiviert haben',
+      question: 'Wie sollen Ihre Labels erhalten bleiben?',
+      keywords: 'Labels als Schlagwörter behalten, jede Nachricht einmal',
+      keywordsRecommended: 'Labels als Schlagwörter behalten, jede Nachricht einmal (empfohlen)',
+      keywordsHint:
+        'Eine Nachricht kommt in den Ordner ihres ersten Labels in der Liste unten; ihre anderen Labels kommen als Schlagwörter mit.',
+      keywordsLost:
+        'Eine Nachricht kommt in den Ordner ihres ersten Labels in der Liste unten; ihre anderen Labels gehen verloren.',
+      folders: 'Eine Kopie im Ordner jedes Labels',
+      foldersRecommended: 'Eine Kopie im Ordner jedes Labels (empfohlen)',
+      foldersHint:
+        'Eine Nachricht mit drei Labels liegt in allen drei Ordnern. Das braucht mehr Platz in Ihrem neuen Konto.',
+      noTags:
+        'Ihr neues Konto kann keine Schlagwörter speichern. Damit kein Label verloren geht, bekommt der Ordner jedes Labels eine eigene Kopie der Nachricht.',
+      orderTitle:
+        'Ihre Labels der Reihe nach: Eine Nachricht mit mehreren Labels kommt in den Ordner des ersten.',
+      foldersTitle: 'Ihre Labels: Jedes wird ein Ordner.',
+      othersTitle: 'Weitere Ordner',
+      place_ordinal_one: '{{count}}.',
+      place_ordinal_two: '{{count}}.',
+      place_ordinal_few: '{{count}}.',
+      place_ordinal_other: '{{count}}.',
+      moveUp: 'Nach oben',
+      moveUpLabel: '{{folder}} nach oben',
+      putFirst: 'An den Anfang',
+      putFirstLabel: '{{folder}} an den Anfang',
+      moved: '{{folder}} steht jetzt an {{place}} Stelle.',
+    },
     dialog: {
       title: 'Wohin soll „{{folder}}“?',
       where: 'Ablegen',
@@ -401,6 +431,21 @@ export const de: Messages = {
         'Sie bleiben sicher in Ihrem alten Konto. Sie können sie sich ohne den großen Anhang selbst weiterleiten oder Ihren Helfer fragen.',
       next: 'Als Nächstes: Senden Sie eine Testnachricht, um zu prüfen, dass Ihr neues Konto E-Mails empfängt.',
       again: 'Sie können jederzeit erneut kopieren: Was schon da ist, wird nicht doppelt kopiert.',
+      leftOut_one:
+        '{{n}} von {{total}} Nachrichten sind in Ihrem neuen Konto; eine weitere haben Sie weggelassen.',
+      leftOut_other:
+        '{{n}} von {{total}} Nachrichten sind in Ihrem neuen Konto; die anderen {{left}} haben Sie weggelassen.',
+      severalTags_one:
+        'Eine hatte mehrere Labels: Sie ist einmal dort, im Ordner ihres ersten Labels, die anderen Labels als Schlagwörter.',
+      severalTags_other:
+        '{{n}} hatten mehrere Labels: Jede ist einmal dort, im Ordner ihres ersten Labels, die anderen Labels als Schlagwörter.',
+      severalFolders_one: 'Eine hatte mehrere Labels: Sie liegt im Ordner jedes ihrer Labels.',
+      severalFolders_other: '{{n}} hatten mehrere Labels: Jede liegt im Ordner jedes ihrer Labels.',
+      severalNoTags_one:
+        'Eine hatte mehrere Labels: Sie ist einmal dort, im Ordner ihres ersten Labels; Ihr neues Konto speichert keine Schlagwörter, daher fehlen ihre anderen Labels (eine Kopie im Ordner jedes Labels behält sie).',
+      severalNoTags_other:
+        '{{n}} hatten mehrere Labels: Jede ist einmal dort, im Ordner ihres ersten Labels; Ihr neues Konto speichert keine Schlagwörter, daher fehlen ihre anderen Labels (eine Kopie im Ordner jedes Labels behält sie).',
+      unlabelledRow: '{{folder}} (Nachrichten ohne Label)',
       tableCaption: 'Nachrichten in jedem Ordner',
       folderColumn: 'Ordner',
       oldColumn: 'Altes Konto',

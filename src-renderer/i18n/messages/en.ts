@@ -320,6 +320,36 @@ export const en = {
       includeLabel: 'Copy {{folder}} after all',
       changed: 'Changed where {{folder}} goes.',
     },
+    labels: {
+      unlabelled: 'Mail without a label',
+      unlabelledNote: 'the mail you archived',
+      question: 'How should your labels be kept?',
+      keywords: 'Keep labels as tags, each message once',
+      keywordsRecommended: 'Keep labels as tags, each message once (recommended)',
+      keywordsHint:
+        'A message goes into the folder of its first label in the list below; its other labels come along as tags.',
+      keywordsLost:
+        'A message goes into the folder of its first label in the list below; its other labels are lost.',
+      folders: 'A copy in every label’s folder',
+      foldersRecommended: 'A copy in every label’s folder (recommended)',
+      foldersHint:
+        'A message with three labels is in all three folders. This takes more space in your new account.',
+      noTags:
+        'Your new account cannot keep tags. So that no label is lost, each label’s folder gets its own copy of the message.',
+      orderTitle:
+        'Your labels, in order: a message with several labels goes into the folder of the first one.',
+      foldersTitle: 'Your labels: each one becomes a folder.',
+      othersTitle: 'Other folders',
+      place_ordinal_one: '{{count}}st',
+      place_ordinal_two: '{{count}}nd',
+      place_ordinal_few: '{{count}}rd',
+      place_ordinal_other: '{{count}}th',
+      moveUp: 'Move up',
+      moveUpLabel: 'Move {{folder}} up',
+      putFirst: 'Put first',
+      putFirstLabel: 'Put {{folder}} first',
+      moved: '{{folder}} is now {{place}}.',
+    },
     dialog: {
       title: 'Where should “{{folder}}” go?',
       where: 'Put it',
@@ -395,6 +425,21 @@ export const en = {
         'They stay safe in your old account. You can forward them to yourself without the large attachment, or ask your helper.',
       next: 'Next: send a test message to check that your new account receives mail.',
       again: 'You can copy again at any time: what is already there is not copied twice.',
+      leftOut_one:
+        '{{n}} of {{total}} messages are in your new account; you left out the other one.',
+      leftOut_other:
+        '{{n}} of {{total}} messages are in your new account; you left out the other {{left}}.',
+      severalTags_one:
+        'One had several labels: it is there once, in the folder of its first label, with the other labels kept as tags.',
+      severalTags_other:
+        '{{n}} had several labels: each is there once, in the folder of its first label, with the other labels kept as tags.',
+      severalFolders_one: 'One had several labels: it is in the folder of every label.',
+      severalFolders_other: '{{n}} had several labels: each is in the folder of every label.',
+      severalNoTags_one:
+        'One had several labels: it is there once, in the folder of its first label; your new account keeps no tags, so its other labels were not kept (a copy in every label’s folder keeps them).',
+      severalNoTags_other:
+        '{{n}} had several labels: each is there once, in the folder of its first label; your new account keeps no tags, so their other labels were not kept (a copy in every label’s folder keeps them).',
+      unlabelledRow: '{{folder}} (mail without a label)',
       tableCaption: 'Messages in each folder',
       folderColumn: 'Folder',
       oldColumn: 'Old account',

@@ -319,6 +319,37 @@ export const es: Messages = {
       includeLabel: 'Copiar {{folder}} igualmente',
       changed: 'Se cambió adónde va {{folder}}.',
     },
+    labels: {
+      unlabelled: 'Mensajes sin etiqueta',
+      unlabelledNote: 'los mensajes que usted archivó',
+      question: '¿Cómo se conservan sus etiquetas?',
+      keywords: 'Conservar las etiquetas como marcas, cada mensaje una vez',
+      keywordsRecommended:
+        'Conservar las etiquetas como marcas, cada mensaje una vez (recomendado)',
+      keywordsHint:
+        'Un mensaje va a la carpeta de su primera etiqueta en la lista de abajo; sus otras etiquetas lo acompañan como marcas.',
+      keywordsLost:
+        'Un mensaje va a la carpeta de su primera etiqueta en la lista de abajo; sus otras etiquetas se pierden.',
+      folders: 'Una copia en la carpeta de cada etiqueta',
+      foldersRecommended: 'Una copia en la carpeta de cada etiqueta (recomendado)',
+      foldersHint:
+        'Un mensaje con tres etiquetas está en las tres carpetas. Ocupa más espacio en su cuenta nueva.',
+      noTags:
+        'Su cuenta nueva no puede guardar marcas. Para que no se pierda ninguna etiqueta, la carpeta de cada etiqueta recibe su propia copia del mensaje.',
+      orderTitle:
+        'Sus etiquetas, en orden: un mensaje con varias etiquetas va a la carpeta de la primera.',
+      foldersTitle: 'Sus etiquetas: cada una se convierte en una carpeta.',
+      othersTitle: 'Otras carpetas',
+      place_ordinal_one: '{{count}}.º',
+      place_ordinal_two: '{{count}}.º',
+      place_ordinal_few: '{{count}}.º',
+      place_ordinal_other: '{{count}}.º',
+      moveUp: 'Subir',
+      moveUpLabel: 'Subir {{folder}}',
+      putFirst: 'Poner en primer lugar',
+      putFirstLabel: 'Poner {{folder}} en primer lugar',
+      moved: '{{folder}} está ahora en el {{place}} lugar.',
+    },
     dialog: {
       title: '¿Adónde debe ir «{{folder}}»?',
       where: 'Ponerla',
@@ -395,6 +426,22 @@ export const es: Messages = {
       next: 'Lo siguiente: envíe un mensaje de prueba para comprobar que su cuenta nueva recibe correo.',
       again:
         'Puede copiar de nuevo en cualquier momento: lo que ya está allí no se copia dos veces.',
+      leftOut_one:
+        '{{n}} de {{total}} mensajes están en su cuenta nueva; usted dejó fuera el otro.',
+      leftOut_other:
+        '{{n}} de {{total}} mensajes están en su cuenta nueva; usted dejó fuera los otros {{left}}.',
+      severalTags_one:
+        'Uno tenía varias etiquetas: está una sola vez, en la carpeta de su primera etiqueta, con las demás etiquetas conservadas como marcas.',
+      severalTags_other:
+        '{{n}} tenían varias etiquetas: cada uno está una sola vez, en la carpeta de su primera etiqueta, con las demás etiquetas conservadas como marcas.',
+      severalFolders_one: 'Uno tenía varias etiquetas: está en la carpeta de cada una de ellas.',
+      severalFolders_other:
+        '{{n}} tenían varias etiquetas: cada uno está en la carpeta de cada una de sus etiquetas.',
+      severalNoTags_one:
+        'Uno tenía varias etiquetas: está una sola vez, en la carpeta de su primera etiqueta; su cuenta nueva no guarda marcas, así que sus otras etiquetas no se conservaron (una copia en la carpeta de cada etiqueta las conserva).',
+      severalNoTags_other:
+        '{{n}} tenían varias etiquetas: cada uno está una sola vez, en la carpeta de su primera etiqueta; su cuenta nueva no guarda marcas, así que sus otras etiquetas no se conservaron (una copia en la carpeta de cada etiqueta las conserva).',
+      unlabelledRow: '{{folder}} (mensajes sin etiqueta)',
       tableCaption: 'Mensajes en cada carpeta',
       folderColumn: 'Carpeta',
       oldColumn: 'Cuenta antigua',

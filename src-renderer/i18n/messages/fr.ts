@@ -324,6 +324,37 @@ export const fr: Messages = {
       includeLabel: 'Copier {{folder}} quand même',
       changed: 'L’emplacement de {{folder}} a été modifié.',
     },
+    labels: {
+      unlabelled: 'Messages sans libellé',
+      unlabelledNote: 'les messages que vous avez archivés',
+      question: 'Comment garder vos libellés ?',
+      keywords: 'Garder les libellés comme étiquettes, chaque message une fois',
+      keywordsRecommended:
+        'Garder les libellés comme étiquettes, chaque message une fois (recommandé)',
+      keywordsHint:
+        'Un message va dans le dossier de son premier libellé dans la liste ci-dessous ; ses autres libellés le suivent comme étiquettes.',
+      keywordsLost:
+        'Un message va dans le dossier de son premier libellé dans la liste ci-dessous ; ses autres libellés sont perdus.',
+      folders: 'Une copie dans le dossier de chaque libellé',
+      foldersRecommended: 'Une copie dans le dossier de chaque libellé (recommandé)',
+      foldersHint:
+        'Un message avec trois libellés est dans les trois dossiers. Cela prend plus de place dans votre nouveau compte.',
+      noTags:
+        'Votre nouveau compte ne peut pas garder d’étiquettes. Pour qu’aucun libellé ne soit perdu, le dossier de chaque libellé reçoit sa propre copie du message.',
+      orderTitle:
+        'Vos libellés, dans l’ordre : un message avec plusieurs libellés va dans le dossier du premier.',
+      foldersTitle: 'Vos libellés : chacun devient un dossier.',
+      othersTitle: 'Autres dossiers',
+      place_ordinal_one: '{{count}}er',
+      place_ordinal_two: '{{count}}e',
+      place_ordinal_few: '{{count}}e',
+      place_ordinal_other: '{{count}}e',
+      moveUp: 'Monter',
+      moveUpLabel: 'Monter {{folder}}',
+      putFirst: 'Mettre en premier',
+      putFirstLabel: 'Mettre {{folder}} en premier',
+      moved: 'Place de {{folder}} : {{place}}.',
+    },
     dialog: {
       title: 'Où doit aller « {{folder}} » ?',
       where: 'Le mettre',
@@ -403,6 +434,23 @@ export const fr: Messages = {
       next: 'Ensuite : envoyez un message de test pour vérifier que votre nouveau compte reçoit bien le courrier.',
       again:
         'Vous pouvez copier à nouveau à tout moment : ce qui est déjà là n’est pas copié deux fois.',
+      leftOut_one:
+        '{{n}} messages sur {{total}} sont dans votre nouveau compte ; vous avez laissé l’autre de côté.',
+      leftOut_other:
+        '{{n}} messages sur {{total}} sont dans votre nouveau compte ; vous avez laissé les {{left}} autres de côté.',
+      severalTags_one:
+        'L’un d’eux avait plusieurs libellés : il y est une seule fois, dans le dossier de son premier libellé, avec les autres libellés gardés comme étiquettes.',
+      severalTags_other:
+        '{{n}} avaient plusieurs libellés : chacun y est une seule fois, dans le dossier de son premier libellé, avec les autres libellés gardés comme étiquettes.',
+      severalFolders_one:
+        'L’un d’eux avait plusieurs libellés : il est dans le dossier de chacun de ses libellés.',
+      severalFolders_other:
+        '{{n}} avaient plusieurs libellés : chacun est dans le dossier de chacun de ses libellés.',
+      severalNoTags_one:
+        'L’un d’eux avait plusieurs libellés : il y est une seule fois, dans le dossier de son premier libellé ; votre nouveau compte ne garde pas d’étiquettes, donc ses autres libellés n’ont pas été gardés (une copie dans le dossier de chaque libellé les garde).',
+      severalNoTags_other:
+        '{{n}} avaient plusieurs libellés : chacun y est une seule fois, dans le dossier de son premier libellé ; votre nouveau compte ne garde pas d’étiquettes, donc leurs autres libellés n’ont pas été gardés (une copie dans le dossier de chaque libellé les garde).',
+      unlabelledRow: '{{folder}} (messages sans libellé)',
       tableCaption: 'Messages dans chaque dossier',
       folderColumn: 'Dossier',
       oldColumn: 'Ancien compte',
