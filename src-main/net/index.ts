@@ -6,6 +6,8 @@ export { createNetwork, dnsServersFromEnv } from './network';
 export type { Network, NetworkOptions } from './network';
 export { createFetchText } from './fetchText';
 export type { FetchText, FetchOptions } from './fetchText';
+export { createHttpRequest } from './httpRequest';
+export type { HttpRequest, HttpRequestOptions, HttpResponse } from './httpRequest';
 export { socketLookup, providerTlsOptions, socketTarget, caOf } from './providerSocket';
 export type { CaOption, ConnectVia, NetworkPath, ProviderTarget } from './providerSocket';
 export { resolveProvider } from './providerAddress';
