@@ -10,7 +10,7 @@ import { CopyProgressPanel } from '../components/copy/CopyProgressPanel';
 import { CopyReportPanel } from '../components/copy/CopyReportPanel';
 import { CopyToDialog, resultSentence } from '../components/copy/CopyToDialog';
 import { folderPathName, formatNumber } from '../components/copy/folderLabels';
-import { gmailFolderName, gmailMessageCount } from '../components/copy/gmailPlan';
+import { gmailFolderName, gmailMessageCount, needsFoldersMode } from '../components/copy/gmailPlan';
 import { NewTree, OldTree, wholeAccount } from '../components/copy/FolderTree';
 import { PlanList } from '../components/copy/PlanList';
 import { isLive, useCopyJob } from '../hooks/useCopyJob';
@@ -155,11 +155,10 @@ export function CopyScreen({
   const chooseLabels = useCallback((labels: LabelMode) => change({ labels }), [change]);
 
   // A new account without tags would lose every label but the first: a copy per label's folder
-  // is chosen for the person, once, before they change anything (they may choose tags again).
+  // is chosen for the person, once (they may choose tags again).
   const choseFolders = useRef(false);
   useEffect(() => {
-    if (!plan?.allMail || plan.changed || choseFolders.current) return;
-    if (plan.allMail.keywordsAllowed || plan.allMail.labels !== 'keywords') return;
+    if (!plan || choseFolders.current || !needsFoldersMode(plan)) return;
     choseFolders.current = true;
     void change({ labels: 'folders' });
   }, [plan, change]);
@@ -308,6 +307,7 @@ export function CopyScreen({
                 <div className="tree-column">
                   <OldTree
                     tree={plan.old}
+                    total={plan.allMail ? gmailMessageCount(plan.entries, false) : undefined}
                     selected={selected}
                     disabled={copy.busy}
                     onSelect={onSelect}

@@ -15,6 +15,7 @@ import {
   gmailFolderName,
   gmailMessageCount,
   labelsInOrder,
+  needsFoldersMode,
 } from '../../src-renderer/components/copy/gmailPlan';
 import { PlanList } from '../../src-renderer/components/copy/PlanList';
 import { reportSentences } from '../../src-renderer/components/copy/reportSentences';
@@ -141,6 +142,31 @@ describe('a Gmail account’s folders in the words the person knew', () => {
     ]);
     // 120 in All Mail (labelled ones included) + 3 Spam + 4 Trash; labels are not added again.
     expect(gmailMessageCount(entries)).toBe(127);
+    // Spam left out: "Copy everything" copies 3 fewer; the account itself still holds them.
+    const noSpam = entries.map((e) =>
+      e.role === 'junk' ? { ...e, action: 'skip' as const, skipReason: 'dropped' as const } : e,
+    );
+    expect(gmailMessageCount(noSpam)).toBe(124);
+    expect(gmailMessageCount(noSpam, false)).toBe(127);
+  });
+
+  it('chooses a copy per label for the person only where tags would be lost, and only once', () => {
+    const untouched = { changed: false };
+    expect(needsFoldersMode({ ...untouched, allMail: allMail({ keywordsAllowed: false }) })).toBe(
+      true,
+    );
+    expect(needsFoldersMode({ ...untouched, allMail: allMail() })).toBe(false);
+    expect(
+      needsFoldersMode({
+        ...untouched,
+        allMail: allMail({ keywordsAllowed: false, labels: 'folders' }),
+      }),
+    ).toBe(false);
+    // The person changed the plan (perhaps chose tags again): their choice stands.
+    expect(needsFoldersMode({ changed: true, allMail: allMail({ keywordsAllowed: false }) })).toBe(
+      false,
+    );
+    expect(needsFoldersMode(untouched)).toBe(false);
   });
 
   it.each([

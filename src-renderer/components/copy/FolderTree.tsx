@@ -117,6 +117,7 @@ function totalMessages(tree: AccountTree): number {
 /** The old account's folders: each can be chosen (keyboard) or dragged (mouse). */
 export function OldTree({
   tree,
+  total: given,
   selected,
   disabled,
   onSelect,
@@ -124,6 +125,8 @@ export function OldTree({
   onDragEnd,
 }: {
   tree: AccountTree;
+  /** The account's messages where adding its folders up counts some twice (Gmail's labels). */
+  total?: number;
   selected: string | undefined;
   disabled: boolean;
   onSelect: (path: string) => void;
@@ -131,7 +134,7 @@ export function OldTree({
   onDragEnd: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const total = totalMessages(tree);
+  const total = given ?? totalMessages(tree);
   return (
     <section className="tree tree--old" aria-labelledby="old-tree-title" data-testid="old-tree">
       <h2 id="old-tree-title" className="tree-title">

@@ -38,15 +38,26 @@ export function gmailFolderName(
 /**
  * The messages "Copy everything" copies in a Gmail plan, counted as the report counts them: All
  * Mail once (it holds every labelled message too), plus Spam and Trash, which it does not hold.
- * Label folders are not added: their messages are All Mail's.
+ * Label folders are not added: their messages are All Mail's. `chosenOnly` false: the whole
+ * account, whatever the person left out (the old tree's total).
  */
-export function gmailMessageCount(entries: readonly PlanEntry[]): number {
+export function gmailMessageCount(entries: readonly PlanEntry[], chosenOnly = true): number {
   return entries
     .filter(
       (e) =>
-        e.action === 'copy' &&
+        (e.action === 'copy' || !chosenOnly) &&
         !e.containerOnly &&
         (e.fromAllMail === 'unlabelled' || e.role === 'junk' || e.role === 'trash'),
     )
     .reduce((n, e) => n + (e.sourceMessages ?? 0), 0);
+}
+
+/**
+ * Whether to choose a copy per label's folder for the person: the new account keeps no tags, so
+ * one copy with tags would lose every label but the first, and they have changed nothing yet
+ * (afterwards, their own choice stands, tags included).
+ */
+export function needsFoldersMode(plan: Pick<CopyPlan, 'allMail' | 'changed'>): boolean {
+  const a = plan.allMail;
+  return a !== undefined && !plan.changed && !a.keywordsAllowed && a.labels === 'keywords';
 }
