@@ -41,9 +41,12 @@ const thousands = (n: number) => n.toLocaleString('en-US');
  * The sentence of a complete copy that read All Mail once, counted against All Mail, Spam and
  * Trash: "All 12,345 messages are in your new account. 2,100 had several labels: …".
  */
-export function allMailSentence(report: Pick<CopyReport, 'allMail'>): string | undefined {
+export function allMailSentence(
+  report: Pick<CopyReport, 'allMail' | 'skipped' | 'failed'>,
+): string | undefined {
   const a = report.allMail;
-  if (!a) return undefined;
+  // "All N" only when it is true: a message too big for the new provider is not there.
+  if (!a || report.skipped > 0 || report.failed > 0) return undefined;
   const chosen = a.messages - a.notChosen;
   const all =
     a.notChosen === 0

@@ -161,10 +161,13 @@ export function applyChanges(
   const separator = target.namespace.delimiter || '/';
   const base = new Map(basePlan.entries.map((e) => [e.source, e]));
   let plan = basePlan;
+  // Back to the engine's own target and action; a label keeps the place it has now.
   const restore = (path: string) => {
     const original = base.get(path);
     if (!original) return;
-    plan = { ...plan, entries: plan.entries.map((e) => (e.source === path ? original : e)) };
+    const back = (e: FolderPlanEntry): FolderPlanEntry =>
+      e.rank === undefined ? original : { ...original, rank: e.rank };
+    plan = { ...plan, entries: plan.entries.map((e) => (e.source === path ? back(e) : e)) };
   };
   for (const change of changes) {
     if (change.kind === 'drop')

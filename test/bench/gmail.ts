@@ -101,7 +101,9 @@ async function main(): Promise<void> {
   const modes: [string, string, string[]][] = [
     ['keywords (default)', cli, []],
     ['folders (--gmail-labels folders)', cli, ['--gmail-labels', 'folders']],
-    ...(baseline ? ([[`before: ${baselineRef}`, baseline, []]] as [string, string, string[]][]) : []),
+    ...(baseline
+      ? ([[`before: ${baselineRef}`, baseline, []]] as [string, string, string[]][])
+      : []),
   ];
   for (const [index, [how, bundle, extra]] of modes.entries()) {
     const local = `bench-gm${index}-${runId}`;
@@ -126,15 +128,13 @@ async function main(): Promise<void> {
       SWITCHOVER_DATA_DIR: fs.mkdtempSync(path.join(work, 'data-')),
     };
     const started = Date.now();
-    let out = '';
-    let exit = 0;
-    try {
-      out = (await run(process.execPath, args, { env, maxBuffer: 1 << 28 })).stdout;
-    } catch (error) {
-      const e = error as { code?: number; stdout?: string };
-      exit = e.code ?? 1;
-      out = e.stdout ?? '';
-    }
+    const { out, exit } = await run(process.execPath, args, { env, maxBuffer: 1 << 28 }).then(
+      (done) => ({ out: done.stdout, exit: 0 }),
+      (error: unknown) => {
+        const e = error as { code?: number; stdout?: string };
+        return { out: e.stdout ?? '', exit: e.code ?? 1 };
+      },
+    );
     const seconds = (Date.now() - started) / 1000;
     const summary = out
       .split('\n')

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changePlan, planFolders } from '../../src-main/copy';
 import type { FolderIndex, FolderPlan, IndexedMessage } from '../../src-main/copy';
+import { allMailSentence } from '../../src-main/copy/allMailReport';
 import { placeAllMail } from '../../src-main/copy/labelPlacement';
+import { applyChanges } from '../../src-main/copyJobs';
 import { keywordLabel, labelKeyword } from '../../src-main/imap';
 import type { FolderInfo, FolderTree } from '../../src-main/imap';
 
@@ -195,5 +197,39 @@ describe('labels as keywords', () => {
       expect(labelKeyword(label)).toBe(keyword);
       expect(keywordLabel(keyword)).toBe(label);
     }
+  });
+});
+
+describe('the report sentence of a copy that read All Mail once', () => {
+  const allMail = {
+    folder: '[Gmail]/All Mail',
+    labels: 'keywords' as const,
+    messages: 12345,
+    allMailMessages: 12300,
+    multiLabel: 2100,
+    labelsAsKeywords: 2500,
+    keywordsRefused: false,
+    notChosen: 0,
+  };
+  it('says "All N" only when every message is there', () => {
+    expect(allMailSentence({ allMail, skipped: 0, failed: 0 })).toBe(
+      'All 12,345 messages are in your new account. 2,100 had several labels: each is there once, in the folder of its first label, with the other labels kept as tags.',
+    );
+    // A message too big for the new provider is not there: no "All".
+    expect(allMailSentence({ allMail, skipped: 1, failed: 0 })).toBeUndefined();
+  });
+});
+
+describe('the copy screen plan: a label put back keeps its place', () => {
+  it('restoring a moved label after dragging it keeps the ranks distinct', () => {
+    const base = planFolders(gmail, fresh);
+    const plan = applyChanges(base, gmail, fresh, [
+      { kind: 'rank', source: 'Work', rank: 0 },
+      { kind: 'move', drop: { source: 'Work', into: null } },
+    ]);
+    const ranks = plan.entries.filter((e) => e.rank !== undefined).map((e) => e.rank);
+    expect(new Set(ranks).size).toBe(ranks.length);
+    expect(plan.entries.find((e) => e.source === 'Work')?.rank).toBe(0);
+    expect(plan.allMail?.labels).toBe('keywords');
   });
 });
