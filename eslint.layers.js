@@ -29,7 +29,7 @@ export const layers = [
   {
     name: 'adapters',
     rule: 'the network and the protocols: how bytes reach a provider and what its answers mean',
-    folders: ['net', 'imap', 'smtp', 'dns', 'serverUrls'],
+    folders: ['net', 'oauth', 'imap', 'smtp', 'dns', 'serverUrls'],
   },
   {
     name: 'platform',

@@ -30,6 +30,15 @@ export const errorCodes = [
   'vault.unavailable',
   'auth.password-missing',
   'kit.invalid',
+  // signing in with the provider's own page (OAuth2)
+  'oauth.cancelled',
+  'oauth.timeout',
+  'oauth.consent-refused',
+  'oauth.wrong-account',
+  'oauth.revoked',
+  'oauth.blocked',
+  'oauth.no-client-id',
+  'oauth.failed',
   // copying
   'imap.connection-lost',
   'imap.too-many-connections',
