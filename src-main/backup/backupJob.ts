@@ -18,6 +18,7 @@ import {
 } from './stalePartials';
 import { patientRename, removeFolder } from './patientFs';
 import type { CaOption, NetworkPath } from '../net';
+import type { Secret } from '../oauth';
 
 /**
  * The backup of the old account: one mboxrd file per folder, written into a `.partial` folder
@@ -28,7 +29,8 @@ import type { CaOption, NetworkPath } from '../net';
  */
 
 export interface BackupOptions {
-  source: { settings: ServerSettings; password: string };
+  /** A password, or the account's OAuth2 tokens. */
+  source: { settings: ServerSettings; password: Secret };
   /** The backup folder is made inside this one. */
   saveDirectory: string;
   /** Only these folders: the server's path ("INBOX.Work") or levels joined by "/" ("Work"). */

@@ -4,6 +4,8 @@
 // when the environment has nothing, so a scripted run starts as fast as before.
 
 import { SwitchoverError } from '../errors';
+import type { ServerSettings } from '../contract';
+import type { Secret } from '../oauth';
 import type { SecretStore } from '../vault';
 import { StringDecoder } from 'node:string_decoder';
 
@@ -45,6 +47,22 @@ export interface PasswordSourceDeps {
   output?: PromptOutput;
   /** Ctrl-C at the prompt ends the command with 130, as the shell would. */
   exit?: (code: number) => never;
+}
+
+/**
+ * What one login signs in with: for an `auth=oauth2` address the account's tokens (from
+ * `switchover login`), else its password (cliPassword).
+ */
+export async function cliSecret(
+  settings: ServerSettings,
+  request: PasswordRequest,
+  deps: PasswordSourceDeps = {},
+): Promise<Secret> {
+  if (settings.auth === 'oauth2') {
+    const { cliOAuthAccess } = await import('./oauthSecret');
+    return cliOAuthAccess(settings, deps.env);
+  }
+  return cliPassword(request, deps);
 }
 
 /** The password for one login: environment, keychain, hidden prompt; else auth.password-missing. */

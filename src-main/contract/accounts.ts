@@ -20,6 +20,8 @@ export const serverSettingsSchema = z
     port: z.number().int().min(1).max(65535),
     security: securitySchema,
     username: z.string().min(1).max(320),
+    /** How it signs in: a password (absent), or the provider's own page (OAuth2 tokens). */
+    auth: z.enum(['password', 'oauth2']).optional(),
   })
   .strict();
 export type ServerSettings = z.infer<typeof serverSettingsSchema>;

@@ -3,10 +3,12 @@ import type { ImapLogger } from '../imap';
 import type { LabelMode } from './allMailPlan';
 import type { FolderPlan } from './folderMapping';
 import type { CaOption, NetworkPath } from '../net';
+import type { Secret } from '../oauth';
 
 export interface CopyEndpoint {
   settings: ServerSettings;
-  password: string;
+  /** A password, or the account's OAuth2 tokens (every connection asks it for a fresh one). */
+  password: Secret;
 }
 
 export interface CopyOptions {

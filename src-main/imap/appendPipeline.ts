@@ -6,6 +6,7 @@ import { copyableFlags, formatInternalDate, formatMailbox } from './imapWire';
 import { RawImapConnection } from './rawConnection';
 import { waitDrain } from './socketDrain';
 import type { RawConnectionOptions } from './rawConnection';
+import type { Secret } from '../oauth';
 
 /**
  * A connection that only appends, beside imapflow (which keeps one command in flight). With
@@ -47,12 +48,12 @@ export class AppendConnection extends RawImapConnection {
 
   static async open(
     settings: ServerSettings,
-    password: string,
+    secret: Secret,
     options: AppendConnectionOptions = {},
   ): Promise<AppendConnection> {
     return RawImapConnection.connect(
       settings,
-      password,
+      secret,
       options,
       (socket) => new AppendConnection(socket, options),
     );

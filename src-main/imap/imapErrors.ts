@@ -170,3 +170,8 @@ export function isTransientImapError(error: SwitchoverError): boolean {
 export function isBadResponseError(error: SwitchoverError): boolean {
   return error.code === 'imap.response-too-large' || error.code === 'imap.protocol-violation';
 }
+
+/** The server refused the login (a token it no longer takes is renewed once, see withSecret). */
+export function isRefusedLogin(error: unknown): boolean {
+  return error instanceof SwitchoverError && error.code === 'auth.failed';
+}

@@ -6,6 +6,7 @@ import { decodeModifiedUtf7 } from './modifiedUtf7';
 import { RawImapConnection } from './rawConnection';
 import type { RawConnectionOptions } from './rawConnection';
 import { ReadOnlyViolation } from './session';
+import type { Secret } from '../oauth';
 
 /**
  * The folder tree with counts, in one round trip after login (NAMESPACE and LIST-STATUS written
@@ -20,12 +21,12 @@ export class ListConnection extends RawImapConnection {
 
   static async open(
     settings: ServerSettings,
-    password: string,
+    secret: Secret,
     options: RawConnectionOptions = {},
   ): Promise<ListConnection> {
     return RawImapConnection.connect(
       settings,
-      password,
+      secret,
       options,
       (socket) => new ListConnection(socket, options),
     );

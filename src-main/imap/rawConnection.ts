@@ -2,7 +2,7 @@ import type net from 'node:net';
 import type { Writable } from 'node:stream';
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
-import { classifyImapError } from './imapErrors';
+import { classifyImapError, isRefusedLogin } from './imapErrors';
 import { connectProvider, upgradeProvider } from './connectProvider';
 import { InputQueue } from './inputQueue';
 import { literalSize } from './imapWire';
@@ -13,6 +13,8 @@ import {
   responseTooLarge,
 } from './responseLimits';
 import type { CaOption, ConnectVia, NetworkPath } from '../net';
+import { withSecret } from '../oauth';
+import type { Secret } from '../oauth';
 
 /**
  * A bare IMAP connection beside imapflow (which keeps one command in flight): login, then
@@ -90,22 +92,28 @@ export class RawImapConnection {
   }
 
   /** Connects (TLS verified) and logs in; `make` builds the subclass around the socket. */
-  protected static async connect<T extends RawImapConnection>(
+  protected static connect<T extends RawImapConnection>(
     settings: ServerSettings,
-    password: string,
+    secret: Secret,
     options: RawConnectionOptions,
     make: (socket: net.Socket) => T,
   ): Promise<T> {
     const via: ConnectVia = { network: options.network, ca: options.ca };
-    const socket = await connectProvider(settings, via);
-    const connection = make(socket);
-    try {
-      await connection.#login(settings, password, via);
-    } catch (error) {
-      connection.close();
-      throw error instanceof SwitchoverError ? error : classifyImapError(error);
-    }
-    return connection;
+    return withSecret(
+      secret,
+      async (credential) => {
+        const socket = await connectProvider(settings, via);
+        const connection = make(socket);
+        try {
+          await connection.#login(settings, credential, via);
+        } catch (error) {
+          connection.close();
+          throw error instanceof SwitchoverError ? error : classifyImapError(error);
+        }
+        return connection;
+      },
+      isRefusedLogin,
+    );
   }
 
   #attach(socket: net.Socket): void {
@@ -118,7 +126,11 @@ export class RawImapConnection {
     );
   }
 
-  async #login(settings: ServerSettings, password: string, via: ConnectVia): Promise<void> {
+  async #login(
+    settings: ServerSettings,
+    credential: { password: string } | { accessToken: string },
+    via: ConnectVia,
+  ): Promise<void> {
     const greeting = await this.#nextUntagged();
     if (/^\* BYE/i.test(greeting)) throw classifyImapError({ responseText: greeting.slice(6) });
     this.#readCapabilities(greeting);
@@ -134,23 +146,49 @@ export class RawImapConnection {
       this.capabilities.clear();
     }
     if (this.capabilities.size === 0) await this.command('CAPABILITY');
-    const credentials = Buffer.from(`\0${settings.username}\0${password}`).toString('base64');
-    let done: string;
-    if (this.capabilities.has('SASL-IR')) {
-      done = await this.command(`AUTHENTICATE PLAIN ${credentials}`, { secret: true });
-    } else {
-      const tag = this.#nextTag();
-      const answer = this.expect(tag);
-      const waiter = this.continuationWaiter();
-      this.write(`${tag} AUTHENTICATE PLAIN\r\n`);
-      await Promise.race([waiter.plus, answer]);
-      waiter.cancel();
-      this.write(`${credentials}\r\n`);
-      done = await answer;
-    }
+    const done =
+      'password' in credential
+        ? await this.#authenticate(
+            'PLAIN',
+            Buffer.from(`\0${settings.username}\0${credential.password}`).toString('base64'),
+          )
+        : await this.#authenticate(
+            'XOAUTH2',
+            Buffer.from(
+              `user=${settings.username}\x01auth=Bearer ${credential.accessToken}\x01\x01`,
+            ).toString('base64'),
+          );
     this.capabilities.clear();
     this.#readCapabilities(done);
     if (this.capabilities.size === 0) await this.command('CAPABILITY');
+  }
+
+  /**
+   * AUTHENTICATE with the initial response on the command line where SASL-IR allows, else after
+   * the first "+". A later "+" is the server's error challenge (XOAUTH2 sends its JSON reason so):
+   * answered with an empty line, after which the server says NO (RFC 7628 §3.2.3).
+   */
+  async #authenticate(mechanism: string, initial: string): Promise<string> {
+    const tag = this.#nextTag();
+    const answer = this.expect(tag);
+    let waiter = this.continuationWaiter();
+    if (this.capabilities.has('SASL-IR')) {
+      this.write(`${tag} AUTHENTICATE ${mechanism} ${initial}\r\n`);
+    } else {
+      this.write(`${tag} AUTHENTICATE ${mechanism}\r\n`);
+      await Promise.race([waiter.plus, answer]);
+      waiter.cancel();
+      waiter = this.continuationWaiter();
+      this.write(`${initial}\r\n`);
+    }
+    void waiter.plus.then(() => this.write('\r\n'));
+    const done = await answer.finally(() => waiter.cancel());
+    if (!/^\S+ OK/i.test(done)) {
+      throw new SwitchoverError('auth.failed', 'The server did not accept the sign-in.', {
+        serverText: done.replace(/^\S+ \S+ /, ''),
+      });
+    }
+    return done;
   }
 
   #readCapabilities(line: string): void {

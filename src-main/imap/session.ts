@@ -8,10 +8,12 @@ import type {
 } from 'imapflow';
 import type { ServerSettings } from '../contract';
 import type { SwitchoverError } from '../errors';
-import { classifyImapError, isBadResponseError } from './imapErrors';
+import { classifyImapError, isBadResponseError, isRefusedLogin } from './imapErrors';
 import { imapflowConnection } from './connectProvider';
 import { sessionLimits } from './responseLimits';
 import type { CaOption, NetworkPath } from '../net';
+import { withSecret } from '../oauth';
+import type { Secret } from '../oauth';
 
 /** imapflow's logger shape; each call gets one structured entry. */
 export interface ImapLogger {
@@ -79,12 +81,16 @@ export type ReadOnlyFetchQuery = Pick<
 
 function flowOptions(
   settings: ServerSettings,
-  password: string,
+  credential: { password: string } | { accessToken: string },
   options: ImapSessionOptions,
 ): ConstructorParameters<typeof ImapFlow>[0] {
   return {
     ...imapflowConnection(settings, { network: options.network, ca: options.ca }),
-    auth: { user: settings.username, pass: password },
+    // With a token imapflow prefers OAUTHBEARER where offered, else XOAUTH2.
+    auth:
+      'password' in credential
+        ? { user: settings.username, pass: credential.password }
+        : { user: settings.username, accessToken: credential.accessToken },
     logger: options.logger ?? false,
     disableAutoIdle: true,
     connectionTimeout: 30_000,
@@ -332,12 +338,12 @@ function guardCommands(client: ImapFlow): void {
 
 export async function openImapSession(
   settings: ServerSettings,
-  password: string,
+  secret: Secret,
   options: ImapSessionOptions & { readOnly: true },
 ): Promise<ReadOnlyImapSession>;
 export async function openImapSession(
   settings: ServerSettings,
-  password: string,
+  secret: Secret,
   options: ImapSessionOptions & { readOnly: false },
 ): Promise<WritableImapSession>;
 /**
@@ -347,20 +353,26 @@ export async function openImapSession(
  */
 export async function openImapSession(
   settings: ServerSettings,
-  password: string,
+  secret: Secret,
   options: ImapSessionOptions,
 ): Promise<ReadOnlyImapSession | WritableImapSession> {
   // Loaded on first use: a re-run that finds nothing new never needs it (it is slow to load).
   const { ImapFlow } = await import('imapflow');
-  const client = new ImapFlow(flowOptions(settings, password, options));
-  const session = options.readOnly
-    ? new ReadOnlyImapSession(client)
-    : new WritableImapSession(client);
-  try {
-    await client.connect();
-  } catch (error) {
-    client.close();
-    throw classifyImapError(error);
-  }
-  return session;
+  return withSecret(
+    secret,
+    async (credential) => {
+      const client = new ImapFlow(flowOptions(settings, credential, options));
+      const session = options.readOnly
+        ? new ReadOnlyImapSession(client)
+        : new WritableImapSession(client);
+      try {
+        await client.connect();
+      } catch (error) {
+        client.close();
+        throw classifyImapError(error);
+      }
+      return session;
+    },
+    isRefusedLogin,
+  );
 }

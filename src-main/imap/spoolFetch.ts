@@ -8,6 +8,7 @@ import { RawImapConnection } from './rawConnection';
 import type { RawConnectionOptions } from './rawConnection';
 import { bodyAllowance, maxLiteralBytes, responseTooLarge } from './responseLimits';
 import { ReadOnlyViolation } from './session';
+import type { Secret } from '../oauth';
 
 /**
  * A connection to the old account that fetches whole messages, beside imapflow: EXAMINE and
@@ -108,12 +109,12 @@ export class SpoolFetchConnection extends RawImapConnection {
 
   static async open(
     settings: ServerSettings,
-    password: string,
+    secret: Secret,
     options: RawConnectionOptions = {},
   ): Promise<SpoolFetchConnection> {
     return RawImapConnection.connect(
       settings,
-      password,
+      secret,
       options,
       (socket) => new SpoolFetchConnection(socket, options),
     );

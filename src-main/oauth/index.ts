@@ -4,8 +4,8 @@
 
 export { signInWithProvider } from './authorize';
 export type { SignInOptions, SignedIn } from './authorize';
-export { OAuthAccess, refreshTokenKey } from './oauthAccess';
-export type { AccessTokenSource } from './oauthAccess';
+export { OAuthAccess, refreshTokenKey, withSecret } from './oauthAccess';
+export type { AccessTokenSource, Secret } from './oauthAccess';
 export { builtInProviders, findProvider, providersFromEnv } from './oauthProviders';
 export type { OAuthProvider, ProviderHints } from './oauthProviders';
 export { builtClients, clientsFromEnv } from './oauthClients';

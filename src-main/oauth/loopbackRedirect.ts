@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SwitchoverError } from '../errors';
 import type { Language } from '../contract';
@@ -60,7 +59,9 @@ export async function listenForRedirect(options: {
   const answer = new Promise<RedirectAnswer>((resolve, reject) => {
     settle = { resolve, reject };
   });
-  const server = http.createServer((req, res) => {
+  // Loaded here: every connection imports oauth/ for its tokens, only sign-in needs a server.
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/callback' || url.searchParams.get('state') !== options.state) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -19,6 +19,28 @@ export interface AccessTokenSource {
   renew(rejected: string): Promise<string>;
 }
 
+/** What a connection signs in with: a password, or an account's OAuth2 tokens. */
+export type Secret = string | AccessTokenSource;
+
+/**
+ * Signs in with `secret`: a password once; a token, and when the server refuses it (`refused`
+ * says whether an error is that) once more with a renewed one.
+ */
+export async function withSecret<T>(
+  secret: Secret,
+  login: (credential: { password: string } | { accessToken: string }) => Promise<T>,
+  refused: (error: unknown) => boolean,
+): Promise<T> {
+  if (typeof secret === 'string') return login({ password: secret });
+  const token = await secret.token();
+  try {
+    return await login({ accessToken: token });
+  } catch (error) {
+    if (!refused(error)) throw error;
+    return login({ accessToken: await secret.renew(token) });
+  }
+}
+
 /** Where an account's refresh token is kept: the vault, beside the passwords. */
 export function refreshTokenKey(providerId: string, email: string): string {
   return `oauth2:${providerId}:${email.toLowerCase()}`;

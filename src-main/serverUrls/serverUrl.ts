@@ -31,9 +31,10 @@ const securityByTls: Record<string, ServerSettings['security']> = {
 };
 
 /**
- * `SCHEME://USER@HOST[:PORT][?tls=implicit|starttls|none]` → ServerSettings, as helpers type
- * them on the command line. USER is percent-encoded (alice%40old.test); a password in the address
- * is refused (it would land in shell history); tls=none only for this computer itself.
+ * `SCHEME://USER@HOST[:PORT][?tls=implicit|starttls|none][&auth=oauth2]` → ServerSettings, as
+ * helpers type them on the command line. USER is percent-encoded (alice%40old.test); a password
+ * in the address is refused (it would land in shell history); tls=none only for this computer
+ * itself; auth=oauth2 signs in with the token `switchover login` stored.
  */
 export function parseServerUrl(
   text: string,
@@ -75,7 +76,18 @@ export function parseServerUrl(
       'tls=none is only allowed for this computer itself (loopback).',
     );
   }
-  return { host, port: port ?? kind.defaultPort(security), security, username };
+  const auth = url.searchParams.get('auth') ?? 'password';
+  if (auth !== 'password' && auth !== 'oauth2') {
+    throw new SwitchoverError('settings.not-found', `Unknown auth=${auth} (password or oauth2)`);
+  }
+  const settings: ServerSettings = {
+    host,
+    port: port ?? kind.defaultPort(security),
+    security,
+    username,
+  };
+  if (auth === 'oauth2') settings.auth = 'oauth2';
+  return settings;
 }
 
 export function parseImapUrl(

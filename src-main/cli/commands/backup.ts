@@ -1,7 +1,7 @@
 import type { CliCommand } from './index';
 import { parseOptions, UsageError } from '../options';
 import { printJsonLine, reportCommandError } from '../output';
-import { cliPassword } from '../passwordSources';
+import { cliSecret } from '../passwordSources';
 import { SwitchoverError } from '../../errors';
 import type { BackupState } from '../../contract';
 import { parseImapUrl } from '../../serverUrls';
@@ -56,7 +56,7 @@ async function run(argv: string[]): Promise<number> {
   try {
     const settings = parseImapUrl(args.from, 'SWITCHOVER_FROM_PASSWORD');
     // The same sources as `switchover copy` (never an argument, never a file).
-    const password = await cliPassword({
+    const password = await cliSecret(settings, {
       variables: ['SWITCHOVER_FROM_PASSWORD'],
       username: settings.username,
       host: settings.host,

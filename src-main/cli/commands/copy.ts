@@ -1,7 +1,7 @@
 import type { CliCommand } from './index';
 import { parseOptions, UsageError } from '../options';
 import { printJsonLine, reportCommandError } from '../output';
-import { cliPassword } from '../passwordSources';
+import { cliSecret } from '../passwordSources';
 import { defaultDataDirectory } from '../../paths';
 import { startCopy } from '../../copy/copyJob';
 import type { LabelMode } from '../../copy/allMailPlan';
@@ -104,7 +104,7 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
     const to = parseImapUrl(args.to);
     const source = {
       settings: from,
-      password: await cliPassword({
+      password: await cliSecret(from, {
         variables: ['SWITCHOVER_FROM_PASSWORD'],
         username: from.username,
         host: from.host,
@@ -112,7 +112,7 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
     };
     const target = {
       settings: to,
-      password: await cliPassword({
+      password: await cliSecret(to, {
         variables: ['SWITCHOVER_TO_PASSWORD'],
         username: to.username,
         host: to.host,

@@ -17,4 +17,5 @@ export const commands: Record<string, () => Promise<CliCommand>> = {
   'send-test': () => import('./sendTest').then((m) => m.sendTestCommand),
   confirm: () => import('./confirm').then((m) => m.confirmCommand),
   backup: () => import('./backup').then((m) => m.backupCommand),
+  login: () => import('./login').then((m) => m.loginCommand),
 };
