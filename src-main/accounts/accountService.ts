@@ -76,7 +76,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       }
       const options = {
         network: deps.network,
-        password: input.password,
+        credential: { password: input.password },
         timeoutMs: deps.liveTestTimeoutMs,
         ...(card ? { card } : {}),
       };

@@ -4,10 +4,17 @@ import { imapflowConnection } from '../imap';
 import { classifyFailure, resolveProvider } from '../net';
 import type { Network } from '../net';
 import { createSmtpTransport } from '../smtp';
+import type { SmtpCredential } from '../smtp';
+
+/** What redaction must hide from the error's words (a token never reaches them). */
+function passwordOf(credential: SmtpCredential): string {
+  return 'password' in credential ? credential.password : '';
+}
 
 export interface LiveTestOptions {
   network: Network;
-  password: string;
+  /** The typed password, or the access token the provider's sign-in page just gave. */
+  credential: SmtpCredential;
   card?: ProviderCard;
   /** Connect + greeting + each step; generous by default, short in tests. */
   timeoutMs?: number;
@@ -18,13 +25,17 @@ export async function testImap(
   server: ServerSettings,
   options: LiveTestOptions,
 ): Promise<{ folders: number }> {
-  const { network, password } = options;
+  const { network, credential } = options;
+  const password = passwordOf(credential);
   // Resolved first: a name that does not exist is told apart from a server that does not answer.
   const address = await resolveProvider(network, server, 'imap', password);
   const timeout = options.timeoutMs ?? 20_000;
   const client = new ImapFlow({
     ...imapflowConnection(server, { network, address }),
-    auth: { user: server.username, pass: password },
+    auth:
+      'password' in credential
+        ? { user: server.username, pass: credential.password }
+        : { user: server.username, accessToken: credential.accessToken },
     logger: false,
     disableAutoIdle: true,
     connectionTimeout: timeout,
@@ -52,7 +63,7 @@ async function verifySmtp(
 ): Promise<void> {
   const transport = createSmtpTransport(server, address, {
     network: options.network,
-    password: options.password,
+    credential: options.credential,
     timeoutMs: options.timeoutMs ?? 20_000,
   });
   try {
@@ -77,7 +88,7 @@ export async function testSmtp(
   server: ServerSettings,
   options: LiveTestOptions,
 ): Promise<SmtpTestResult> {
-  const { password } = options;
+  const password = passwordOf(options.credential);
   const address = await resolveProvider(options.network, server, 'smtp', password);
   const context = { protocol: 'smtp' as const, server, password, card: options.card };
   try {

@@ -2,10 +2,11 @@ import type { AccountSummary, BackupState, EventHub } from '../contract';
 import { startBackup } from './backupJob';
 import type { BackupJob, BackupOptions } from './backupJob';
 import type { CaOption, NetworkPath } from '../net';
+import type { Secret } from '../oauth';
 
 /** The accounts service, as far as the backup needs it (the old account only). */
 export interface BackupCredentials {
-  credentials(role: 'old'): Promise<{ account: AccountSummary; password: string }>;
+  credentials(role: 'old'): Promise<{ account: AccountSummary; password: Secret }>;
 }
 
 export interface BackupServiceDeps {

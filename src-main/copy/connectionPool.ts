@@ -40,6 +40,7 @@ export class ConnectionPool {
   #targetConnections: number;
   /** Connections to the old account at most, the control session included. */
   #sourceLimit = Infinity;
+  #srcOpening: Promise<ReadOnlyImapSession> | undefined;
 
   constructor(options: Settings, control: JobControl) {
     this.#o = options;
@@ -49,10 +50,10 @@ export class ConnectionPool {
     this.#targetConnections = Math.max(1, options.targetConnections);
   }
 
-  /** Both control sessions, logged in side by side (each login costs several round trips). */
-  async controlSessions(): Promise<{ src: ReadOnlyImapSession; dst: WritableImapSession }> {
-    const openSrc = async () => {
-      if (this.#src && !this.#src.closed) return this.#src;
+  /** The control session to the old account; one login shared by whoever asks at once. */
+  #controlSource(): Promise<ReadOnlyImapSession> {
+    if (this.#src && !this.#src.closed) return Promise.resolve(this.#src);
+    this.#srcOpening ??= (async () => {
       const src = await this.#reader();
       this.#src = src;
       // Gmail by what it speaks, whatever its host is called (a Workspace alias, a proxy).
@@ -60,7 +61,15 @@ export class ConnectionPool {
         this.#sourceLimit = Math.min(this.#sourceLimit, gmailConnectionLimit);
       this.#control.addCloser(() => src.close());
       return src;
-    };
+    })().finally(() => {
+      this.#srcOpening = undefined;
+    });
+    return this.#srcOpening;
+  }
+
+  /** Both control sessions, logged in side by side (each login costs several round trips). */
+  async controlSessions(): Promise<{ src: ReadOnlyImapSession; dst: WritableImapSession }> {
+    const openSrc = () => this.#controlSource();
     const openDst = async () => {
       if (this.#dst && !this.#dst.closed) return this.#dst;
       const dst = await this.#writer();
@@ -91,23 +100,32 @@ export class ConnectionPool {
   /** Readers, indexers and appenders, opened all at once (each login costs round trips). */
   async openPool(): Promise<Pool> {
     const via = { ca: this.#o.ca, network: this.#o.network };
-    // Within the old provider's limit: readers first, raw fetchers with what is left.
-    const allowed = this.#sourceLimit - 1;
-    const readerCount = Math.max(1, Math.min(this.#sourceConnections, allowed));
-    const spoolCount = Math.max(
-      0,
-      Math.min(this.#o.spoolConnections, readerCount, allowed - readerCount),
-    );
+    // The old side's connections wait for the control session's login, which tells whether the
+    // old provider is Gmail and so how many it allows (they are not needed before the plan,
+    // which waits for that login too); the new side's log in meanwhile.
+    const sourceCounts = this.#controlSource().then(() => {
+      const allowed = this.#sourceLimit - 1;
+      const readerCount = Math.max(1, Math.min(this.#sourceConnections, allowed));
+      const spoolCount = Math.max(
+        0,
+        Math.min(this.#o.spoolConnections, readerCount, allowed - readerCount),
+      );
+      return { readerCount, spoolCount };
+    });
     const [readers, indexers, appenders, spoolers] = await Promise.all([
-      this.#openReaders(readerCount),
+      sourceCounts.then(({ readerCount }) => this.#openReaders(readerCount)),
       this.#openSome(Math.max(0, this.#o.targetIndexConnections), () => this.#writer()).catch(
         () => [] as WritableImapSession[],
       ),
       this.#openAppenders(),
       // Without them big messages are fetched in pieces through the readers: slower, still right.
-      this.#openSome(spoolCount, () =>
-        SpoolFetchConnection.open(this.#o.source.settings, this.#o.source.password, via),
-      ).catch(() => [] as SpoolFetchConnection[]),
+      sourceCounts
+        .then(({ spoolCount }) =>
+          this.#openSome(spoolCount, () =>
+            SpoolFetchConnection.open(this.#o.source.settings, this.#o.source.password, via),
+          ),
+        )
+        .catch(() => [] as SpoolFetchConnection[]),
     ]);
     return { readers, indexers, appenders, spoolers };
   }

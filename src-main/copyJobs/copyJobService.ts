@@ -31,10 +31,11 @@ import {
   type PlanChange,
 } from './planView';
 import type { CaOption, NetworkPath } from '../net';
+import type { Secret } from '../oauth';
 
 /** The accounts service, as far as copying needs it. */
 export interface CopyCredentials {
-  credentials(role: 'old' | 'new'): Promise<{ account: AccountSummary; password: string }>;
+  credentials(role: 'old' | 'new'): Promise<{ account: AccountSummary; password: Secret }>;
 }
 
 export interface CopyJobServiceDeps {
@@ -54,7 +55,7 @@ export interface CopyJobServiceDeps {
   /** Lists one account's folders with counts and sizes (tests may stand in for the servers). */
   listAccount?: (
     account: AccountSummary,
-    password: string,
+    password: Secret,
     role: 'old' | 'new',
   ) => Promise<ListedAccount>;
   /** The person's language: names the new Archive folder when the new account has none. */
@@ -194,7 +195,7 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
 
   const listOnServer = async (
     account: AccountSummary,
-    password: string,
+    password: Secret,
     role: 'old' | 'new',
   ): Promise<ListedAccount> => {
     // The old side is only read, so it gets the read-only session.

@@ -4,7 +4,7 @@
 
 export { signInWithProvider } from './authorize';
 export type { SignInOptions, SignedIn } from './authorize';
-export { OAuthAccess, refreshTokenKey, withSecret } from './oauthAccess';
+export { OAuthAccess, redactable, refreshTokenKey, withSecret } from './oauthAccess';
 export type { AccessTokenSource, Secret } from './oauthAccess';
 export { builtInProviders, findProvider, providersFromEnv } from './oauthProviders';
 export type { OAuthProvider, ProviderHints } from './oauthProviders';

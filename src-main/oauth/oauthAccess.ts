@@ -41,6 +41,14 @@ export async function withSecret<T>(
   }
 }
 
+/**
+ * What redaction must hide of a secret: a password; never a token source (the tokens are sent
+ * only inside AUTHENTICATE / AUTH lines, which every transcript hides whole).
+ */
+export function redactable(secret: Secret): string[] {
+  return typeof secret === 'string' ? [secret] : [];
+}
+
 /** Where an account's refresh token is kept: the vault, beside the passwords. */
 export function refreshTokenKey(providerId: string, email: string): string {
   return `oauth2:${providerId}:${email.toLowerCase()}`;

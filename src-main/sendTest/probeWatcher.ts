@@ -3,10 +3,11 @@ import type { ServerSettings } from '../contract';
 import { classifyImapError, openImapSession, type ReadOnlyImapSession } from '../imap';
 import { probeHeader } from './probeMessage';
 import type { Network } from '../net';
+import type { Secret } from '../oauth';
 
 export interface WatchOptions {
   server: ServerSettings;
-  password: string;
+  password: Secret;
   network: Network;
   token: string;
   /** How often each folder is searched again when IDLE brings no news. */

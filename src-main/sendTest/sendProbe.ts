@@ -8,10 +8,13 @@ import { classifyRefusal, classifySendFailure, createSmtpTransport } from '../sm
 import type { ProbeMessage } from './probeMessage';
 import type { SmtpTranscript } from '../smtp';
 import { resolveProvider, type Network } from '../net';
+import { withSecret } from '../oauth';
+import type { Secret } from '../oauth';
 
 export interface SendProbeOptions {
   server: ServerSettings;
-  password: string;
+  /** A password, or the account's OAuth2 tokens (a refused token is renewed once). */
+  password: Secret;
   network: Network;
   transcript: SmtpTranscript;
   /** Connect, greeting and each reply; generous by default. */
@@ -28,30 +31,36 @@ export interface SentProbe {
   refused: { address: string; error: WireError }[];
 }
 
-async function sendOnce(
+function sendOnce(
   server: ServerSettings,
   address: string,
   message: ProbeMessage,
   options: SendProbeOptions,
 ) {
-  const transport = createSmtpTransport(server, address, {
-    network: options.network,
-    password: options.password,
-    timeoutMs: options.timeoutMs ?? 30_000,
-    logger: options.transcript.logger,
-  });
-  try {
-    return await transport.sendMail({
-      from: message.from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      messageId: message.messageId,
-      headers: message.headers,
-    });
-  } finally {
-    transport.close();
-  }
+  return withSecret(
+    options.password,
+    async (credential) => {
+      const transport = createSmtpTransport(server, address, {
+        network: options.network,
+        credential,
+        timeoutMs: options.timeoutMs ?? 30_000,
+        logger: options.transcript.logger,
+      });
+      try {
+        return await transport.sendMail({
+          from: message.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          messageId: message.messageId,
+          headers: message.headers,
+        });
+      } finally {
+        transport.close();
+      }
+    },
+    (error) => classifySendFailure(error, server, '').code === 'smtp.auth-failed',
+  );
 }
 
 /**
@@ -62,7 +71,9 @@ export async function sendProbe(
   message: ProbeMessage,
   options: SendProbeOptions,
 ): Promise<SentProbe> {
-  const { server, password, transcript } = options;
+  const { server, transcript } = options;
+  // Redaction hides a password; a token never reaches the error's words (nodemailer hides AUTH).
+  const password = typeof options.password === 'string' ? options.password : '';
   const address = await resolveProvider(options.network, server, 'smtp', password);
   const attempt = async (settings: ServerSettings, notices: SendTestNotice[]) => {
     transcript.note(`connecting to ${settings.host}:${settings.port} (${settings.security})`);

@@ -13,6 +13,8 @@ import { watchForProbe, type Sighting } from './probeWatcher';
 import { sendProbe, type SentProbe } from './sendProbe';
 import { SmtpTranscript } from '../smtp';
 import type { Network } from '../net';
+import { redactable } from '../oauth';
+import type { Secret } from '../oauth';
 
 export const defaultSendTestTimeoutMs = 120_000;
 
@@ -21,7 +23,7 @@ export interface SendTestRequest {
   address: string;
   smtp: ServerSettings;
   imap: ServerSettings;
-  password: string;
+  password: Secret;
   network: Network;
   language: Language;
   /** A second address the person typed; its arrival is theirs to confirm. */
@@ -63,7 +65,7 @@ export function startSendTest(request: SendTestRequest): SendTestJob {
   const timeoutMs = request.timeoutMs ?? defaultSendTestTimeoutMs;
   const started = Date.now();
   const message = probeMessage(request.address, request.language, request.extra);
-  const transcript = new SmtpTranscript([request.password]);
+  const transcript = new SmtpTranscript(redactable(request.password));
   const listeners = new Set<(state: SendTestState, final: boolean) => void>();
   let extra: SendTestExtra | undefined =
     message.to.length > 1 && request.extra

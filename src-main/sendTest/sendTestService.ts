@@ -7,10 +7,11 @@ import {
 } from '../contract';
 import { startSendTest, type SendTestJob } from './sendTestJob';
 import type { Network } from '../net';
+import type { Secret } from '../oauth';
 
 export interface SendTestServiceDeps {
   /** The signed-in new account and its password (AccountService.credentials('new')). */
-  credentials(): Promise<{ account: AccountSummary; password: string }>;
+  credentials(): Promise<{ account: AccountSummary; password: Secret }>;
   network: Network;
   /** The app's language, for the probe's friendly text. */
   language(): Language;

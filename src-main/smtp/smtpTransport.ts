@@ -5,9 +5,12 @@ import type { ServerSettings } from '../contract';
 import type { Network } from '../net';
 import { providerTlsOptions } from '../net';
 
+/** A password, or an OAuth2 access token (nodemailer then speaks XOAUTH2). */
+export type SmtpCredential = { password: string } | { accessToken: string };
+
 export interface SmtpTransportOptions {
   network: Network;
-  password: string;
+  credential: SmtpCredential;
   /** Connect, greeting and each reply (the socket gets twice this). */
   timeoutMs: number;
   /** A bunyan-shaped logger for the SMTP conversation (never the message: no `debug`). */
@@ -25,14 +28,17 @@ export function createSmtpTransport(
   address: string,
   options: SmtpTransportOptions,
 ): Transporter<SMTPTransport.SentMessageInfo> {
-  const { network, password, timeoutMs } = options;
+  const { network, credential, timeoutMs } = options;
   return nodemailer.createTransport({
     host: address,
     port: network.port(server.port),
     secure: server.security === 'tls',
     requireTLS: server.security === 'starttls',
     ignoreTLS: server.security === 'plain',
-    auth: { user: server.username, pass: password },
+    auth:
+      'password' in credential
+        ? { user: server.username, pass: credential.password }
+        : { type: 'OAuth2', user: server.username, accessToken: credential.accessToken },
     tls: providerTlsOptions(server.host, network.ca),
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,

@@ -6,6 +6,7 @@
 import { openImapSession, type ReadOnlyImapSession } from '../imap';
 import type { ServerSettings } from '../contract';
 import type { NetworkPath } from '../net';
+import type { Secret } from '../oauth';
 
 export interface InboxWatcher {
   stop(): Promise<void>;
@@ -13,7 +14,7 @@ export interface InboxWatcher {
 
 export function watchOldInbox(options: {
   server: ServerSettings;
-  password: string;
+  password: Secret;
   network: NetworkPath;
   onNews: () => void;
   onError?: (error: unknown) => void;

@@ -14,13 +14,15 @@ import {
 import { SmtpTranscript } from '../smtp';
 import type { Network } from '../net';
 import { probeMessage, sendProbe, watchForProbe, type ProbeWatch } from '../sendTest';
+import { redactable } from '../oauth';
+import type { Secret } from '../oauth';
 
 export interface ProbeAccount {
   email: string;
   imap: ServerSettings;
   /** Absent for an old account whose outgoing server is not known: that probe is skipped. */
   smtp?: ServerSettings;
-  password: string;
+  password: Secret;
 }
 
 export interface ProbeRunOptions {
@@ -128,7 +130,7 @@ async function run(
           server: smtp,
           password: account.password,
           network: options.network,
-          transcript: new SmtpTranscript([account.password]),
+          transcript: new SmtpTranscript(redactable(account.password)),
         });
       } catch (error) {
         probe.status = 'failed';

@@ -29,8 +29,9 @@ import { copyStragglers } from './stragglers';
 import { readMemory, writeMemory, type SwitchCheckMemory } from './switchCheckMemory';
 import { startCopy } from '../copy';
 import type { Network } from '../net';
+import type { Secret } from '../oauth';
 
-type Credentials = { account: AccountSummary; password: string };
+type Credentials = { account: AccountSummary; password: Secret };
 
 export interface SwitchCheckServiceDeps {
   credentials(role: AccountRole): Promise<Credentials>;

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -255,6 +255,36 @@ describe('copy from a Gmail-like account', () => {
     };
     expect(summary.allMail?.messages).toBe(corpus.messages.length);
   }, 240_000);
+
+  it('opens at most 10 connections to Gmail, however many it is told to use', async () => {
+    const target = await newAccount('cap');
+    const g = stack().endpoints.gmailLike;
+    // Connections to the Gmail-like proxy, as the kernel lists them (iproute2's ss).
+    const count = () =>
+      new Promise<number>((resolve) => {
+        execFile('ss', ['-Htn', 'state', 'established', 'dst', `${g.host}:${g.imaps}`], (_e, out) =>
+          resolve(
+            String(out)
+              .split('\n')
+              .filter((l) => l.trim() !== '').length,
+          ),
+        );
+      });
+    let most = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      for (let i = 0; sampling && i < 3000; i++) {
+        most = Math.max(most, await count());
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    })();
+    const report = await copy({ target, sourceConnections: 12, spoolConnections: 12 });
+    sampling = false;
+    await sampler;
+    expect(report.status).toBe('complete');
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(10);
+  }, 180_000);
 
   it('an All Mail server that is not Gmail: labels from the folders, each message once', async () => {
     const target = await newAccount('plain');

@@ -1,7 +1,8 @@
 import type { CliCommand } from './index';
 import { parseOptions, timeoutOption, UsageError } from '../options';
 import { counted, printJsonLine, reportCommandError } from '../output';
-import { cliPassword } from '../passwordSources';
+import { cliSecret } from '../passwordSources';
+import type { Secret } from '../../oauth';
 import { SwitchoverError, type MxView, type ServerSettings } from '../../contract';
 import { createDnsClient } from '../../dns';
 import { parseImapUrl, parseSmtpUrl } from '../../serverUrls';
@@ -73,8 +74,8 @@ function urls(values: readonly string[], role: 'old' | 'new') {
   return result;
 }
 
-function password(role: 'old' | 'new', imap: ServerSettings): Promise<string> {
-  return cliPassword({
+function password(role: 'old' | 'new', imap: ServerSettings): Promise<Secret> {
+  return cliSecret(imap, {
     variables: [`SWITCHOVER_${role.toUpperCase()}_PASSWORD`, 'SWITCHOVER_PASSWORD'],
     username: imap.username,
     host: imap.host,

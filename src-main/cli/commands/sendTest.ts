@@ -1,7 +1,7 @@
 import type { CliCommand } from './index';
 import { parseOptions, timeoutOption, UsageError } from '../options';
 import { printJsonLine, reportCommandError } from '../output';
-import { cliPassword } from '../passwordSources';
+import { cliSecret } from '../passwordSources';
 import type { SendTestState } from '../../contract';
 import { parseAccountUrls } from '../../serverUrls';
 import { defaultSendTestTimeoutMs, startSendTest } from '../../sendTest/sendTestJob';
@@ -73,8 +73,10 @@ async function run(argv: string[]): Promise<number> {
   }
   try {
     const account = parseAccountUrls(args.account, args.email);
-    // One password for both servers; the app files it under the IMAP login too.
-    const password = await cliPassword({
+    // One password (or one sign-in, auth=oauth2 on either address) for both servers; the app
+    // files it under the IMAP login too.
+    const oauth = account.imap.auth === 'oauth2' || account.smtp.auth === 'oauth2';
+    const password = await cliSecret(oauth ? { ...account.imap, auth: 'oauth2' } : account.imap, {
       variables: ['SWITCHOVER_PASSWORD'],
       username: account.imap.username,
       host: account.imap.host,
