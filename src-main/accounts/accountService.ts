@@ -76,7 +76,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       }
       const options = {
         network: deps.network,
-        credential: { password: input.password },
+        password: input.password,
         timeoutMs: deps.liveTestTimeoutMs,
         ...(card ? { card } : {}),
       };

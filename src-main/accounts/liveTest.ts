@@ -11,13 +11,18 @@ function passwordOf(credential: SmtpCredential): string {
   return 'password' in credential ? credential.password : '';
 }
 
-export interface LiveTestOptions {
+/** The typed password, or the access token the provider's sign-in page just gave. */
+export type LiveTestOptions = SmtpCredential & {
   network: Network;
-  /** The typed password, or the access token the provider's sign-in page just gave. */
-  credential: SmtpCredential;
   card?: ProviderCard;
   /** Connect + greeting + each step; generous by default, short in tests. */
   timeoutMs?: number;
+};
+
+function credentialOf(options: LiveTestOptions): SmtpCredential {
+  return 'password' in options
+    ? { password: options.password }
+    : { accessToken: options.accessToken };
 }
 
 /** Logs in over IMAP and lists the folders: the sign-in is good only if both work. */
@@ -25,7 +30,8 @@ export async function testImap(
   server: ServerSettings,
   options: LiveTestOptions,
 ): Promise<{ folders: number }> {
-  const { network, credential } = options;
+  const { network } = options;
+  const credential = credentialOf(options);
   const password = passwordOf(credential);
   // Resolved first: a name that does not exist is told apart from a server that does not answer.
   const address = await resolveProvider(network, server, 'imap', password);
@@ -63,7 +69,7 @@ async function verifySmtp(
 ): Promise<void> {
   const transport = createSmtpTransport(server, address, {
     network: options.network,
-    credential: options.credential,
+    credential: credentialOf(options),
     timeoutMs: options.timeoutMs ?? 20_000,
   });
   try {
@@ -88,7 +94,7 @@ export async function testSmtp(
   server: ServerSettings,
   options: LiveTestOptions,
 ): Promise<SmtpTestResult> {
-  const password = passwordOf(options.credential);
+  const password = passwordOf(credentialOf(options));
   const address = await resolveProvider(options.network, server, 'smtp', password);
   const context = { protocol: 'smtp' as const, server, password, card: options.card };
   try {

@@ -148,7 +148,11 @@ describe('connections by host name through the app network', () => {
     const address = await resolveProvider(network, smtp, 'smtp', password);
     expect(address).toBe(stack().endpoints.providers.new.host);
     const token = crypto.randomUUID();
-    const transport = createSmtpTransport(smtp, address, { network, password, timeoutMs: 15_000 });
+    const transport = createSmtpTransport(smtp, address, {
+      network,
+      credential: { password },
+      timeoutMs: 15_000,
+    });
     try {
       const info = await transport.sendMail({
         from: newUser,

@@ -135,7 +135,7 @@ describe('one network path for every connection', () => {
     const transport = createSmtpTransport(
       { host: 'smtp.example.org', port: 587, security: 'starttls', username: 'zoe' },
       '192.0.2.25',
-      { network, password: 'secret', timeoutMs: 1000 },
+      { network, credential: { password: 'secret' }, timeoutMs: 1000 },
     );
     const options = (transport as unknown as { options: Record<string, unknown> }).options;
     transport.close();
