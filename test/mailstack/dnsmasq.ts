@@ -22,6 +22,7 @@ import {
   dnsHost,
   familySpf,
   gmailLike,
+  oauthIdp,
   providerNames,
   providers,
 } from './testWorld';
@@ -97,6 +98,7 @@ export function dnsmasqConfig(
   );
   for (const hostname of autoconfigHostnames)
     lines.push(`host-record=${hostname},${autoconfigHost}`);
+  lines.push(`host-record=${oauthIdp.hostname},${oauthIdp.host}`);
   for (const domain of knownDomains(routing)) {
     const target = routing.mx[domain];
     if (target !== undefined)

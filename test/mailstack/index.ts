@@ -1,5 +1,6 @@
-// Public face of the test mail stack: two IMAP/SMTP providers, a Gmail-like IMAP provider, DNS, autoconfig and a keyring on
-// loopback. See test/mailstack/README.md for the world it builds.
+// Public face of the test mail stack: two IMAP/SMTP providers, a Gmail-like IMAP provider, an
+// OAuth2 identity provider, DNS, autoconfig and a keyring on loopback. See test/mailstack/README.md
+// for the world it builds.
 
 export { ensureSystemPackages } from './systemPackages';
 export {
@@ -10,7 +11,13 @@ export {
   stopMailStack,
 } from './stack';
 export type { MailStackHandle, StartOptions } from './stack';
-export type { Endpoints, ProviderEndpoints, GmailLikeEndpoints, CertificatePaths } from './state';
+export type {
+  Endpoints,
+  ProviderEndpoints,
+  GmailLikeEndpoints,
+  OAuthEndpoints,
+  CertificatePaths,
+} from './state';
 export { createGmailUser, seedGmailLike } from './gmail/gmailUsers';
 export type { GmailSeedMessage } from './gmail/gmailUsers';
 export { gmailLikeCorpus, gmailLikeUserLabels } from './gmail/corpus';
@@ -18,3 +25,9 @@ export type { GmailLikeCorpus, GmailLikeMessage } from './gmail/corpus';
 export type { ProviderName } from './testWorld';
 export type { SeedMessage, SeedOptions } from './users';
 export { keyringPassword } from './keyring';
+export { completeSignIn, driveSignIn } from './oauth/signIn';
+export type { DeliveredSignIn, SignInOptions, SignInResult } from './oauth/signIn';
+export { authorizeUrl, issueTokens, pkcePair, refreshTokens, tokenRequest } from './oauth/tokens';
+export type { AuthorizeParams, IssuedTokens, Pkce, TokenResponse } from './oauth/tokens';
+export { revokeGrants, setAccessTokenTtl } from './oauth/admin';
+export { issuerRequest } from './oauth/idpHttp';

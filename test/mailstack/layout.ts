@@ -76,6 +76,7 @@ export interface StackLayout {
   keyringLog: string;
   providers: Record<ProviderName, ProviderLayout>;
   gmail: GmailLayout;
+  oauth: OAuthLayout;
 }
 
 /** The Gmail-like provider: its Dovecot, the X-GM-EXT-1 proxy in front and the label table. */
@@ -83,6 +84,12 @@ export interface GmailLayout extends DovecotLayout {
   /** keyword → label name for every label any user was seeded with (the proxy reads it). */
   labelsFile: string;
   proxyLog: string;
+}
+
+/** The OAuth2 identity provider process (oauth/). */
+export interface OAuthLayout {
+  root: string;
+  log: string;
 }
 
 function dovecotLayout(root: string): DovecotLayout {
@@ -137,5 +144,6 @@ export function stackLayout(dir: string): StackLayout {
       labelsFile: path.join(abs, 'gmail', 'labels.json'),
       proxyLog: path.join(abs, 'gmail', 'proxy.log'),
     },
+    oauth: { root: path.join(abs, 'oauth'), log: path.join(abs, 'oauth', 'idp.log') },
   };
 }

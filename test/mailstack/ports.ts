@@ -4,7 +4,14 @@
 
 import net from 'node:net';
 import dgram from 'node:dgram';
-import { autoconfigHost, dnsHost, gmailLike, providers, providerNames } from './testWorld';
+import {
+  autoconfigHost,
+  dnsHost,
+  gmailLike,
+  oauthIdp,
+  providers,
+  providerNames,
+} from './testWorld';
 
 export type PortMode = 'standard' | 'high';
 
@@ -29,10 +36,19 @@ export interface GmailPorts {
   internalImap: number;
 }
 
+/** The OAuth2 identity provider's ports on its own address. */
+export interface OAuthPorts {
+  /** The issuer (https://login.oauth.test, or :10443 in high-port mode). */
+  https: number;
+  /** Internal: plain HTTP for Dovecot's introspection and the admin routes. */
+  internalHttp: number;
+}
+
 export interface PortPlan {
   mode: PortMode;
   provider: ProviderPorts;
   gmail: GmailPorts;
+  oauth: OAuthPorts;
   dns: number;
   http: number;
   https: number;
@@ -54,6 +70,7 @@ export function portPlan(mode: PortMode): PortPlan {
       auth: 10026,
     },
     gmail: { imaps: 993 + shift, plainImaps: 1993 + shift, internalImap: 10144 },
+    oauth: { https: 443 + shift, internalHttp: 10088 },
     dns: 53 + shift,
     http: 80 + shift,
     https: 443 + shift,
@@ -84,6 +101,7 @@ function bindings(plan: PortPlan): { host: string; port: number; udp?: boolean }
       list.push({ host: providers[name].host, port });
   }
   for (const port of Object.values(plan.gmail)) list.push({ host: gmailLike.host, port });
+  for (const port of Object.values(plan.oauth)) list.push({ host: oauthIdp.host, port });
   list.push({ host: dnsHost, port: plan.dns }, { host: dnsHost, port: plan.dns, udp: true });
   list.push({ host: autoconfigHost, port: plan.http }, { host: autoconfigHost, port: plan.https });
   return list;

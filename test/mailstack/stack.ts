@@ -9,6 +9,8 @@ import { startDovecot } from './dovecot';
 import { startGmailDovecot } from './gmail/dovecot';
 import { proxyProgram, startGmailProxy } from './gmail/proxyProcess';
 import { busAddress, startKeyring } from './keyring';
+import { oauthEndpointsFor } from './oauth/endpoints';
+import { idpProgram, startIdentityProvider } from './oauth/idpProcess';
 import { defaultStackDir, stackLayout } from './layout';
 import type { StackLayout } from './layout';
 import { choosePortPlan, portPlan } from './ports';
@@ -26,6 +28,7 @@ import {
   dnsHost,
   gmailLike,
   initialMx,
+  oauthIdp,
   providerNames,
   providers,
 } from './testWorld';
@@ -83,6 +86,7 @@ const programs: Record<ProcessName, string> = {
   'postfix-new': 'master',
   'dovecot-gmail': 'dovecot',
   'gmail-proxy': proxyProgram,
+  'oauth-idp': idpProgram,
   dnsmasq: 'dnsmasq',
   autoconfig: 'autoconfigServer',
   dbus: 'dbus-daemon',
@@ -137,6 +141,7 @@ function buildEndpoints(
       separator: '/',
       prefix: '',
     },
+    oauth: oauthEndpointsFor(plan.oauth, certs.caCertPath),
     dns: { host: dnsHost, port: plan.dns },
     autoconfig: {
       host: autoconfigHost,
@@ -174,6 +179,7 @@ function planOf(endpoints: Endpoints): PortPlan {
       plainImaps: endpoints.gmailLike.plainImaps,
       internalImap: portPlan(endpoints.portMode).gmail.internalImap,
     },
+    oauth: { https: endpoints.oauth.httpsPort, internalHttp: endpoints.oauth.internalHttpPort },
     dns: endpoints.dns.port,
     http: endpoints.autoconfig.httpPort,
     https: endpoints.autoconfig.httpsPort,
@@ -214,6 +220,7 @@ export async function stopMailStack(dir?: string): Promise<void> {
     stopOne('dovecot-old'),
     stopOne('dovecot-new'),
     stopOne('dovecot-gmail'),
+    stopOne('oauth-idp'),
     stopOne('dnsmasq'),
   ]);
   await stopOne('keyring');
@@ -270,6 +277,7 @@ export async function startMailStack(opts: StartOptions = {}): Promise<MailStack
       new: serverNames('new'),
       gmail: [...Object.values(gmailLike.hostnames), gmailLike.host],
       autoconfig: [...autoconfigHostnames, autoconfigHost],
+      oauth: [oauthIdp.hostname, oauthIdp.host],
     },
     serverNames('old'),
   );
@@ -295,7 +303,7 @@ export async function startMailStack(opts: StartOptions = {}): Promise<MailStack
     const p = providers[name];
     const l = layout.providers[name];
     starts.push(
-      startDovecot(p, l, plan.provider, serverCert(name)).then((pid) => {
+      startDovecot(p, l, plan.provider, serverCert(name), state.endpoints.oauth).then((pid) => {
         state.pids[`dovecot-${name}`] = pid;
       }),
       startPostfix(p, l, plan.provider, serverCert(name), certs.caCertPath, routing).then((pid) => {
@@ -315,6 +323,9 @@ export async function startMailStack(opts: StartOptions = {}): Promise<MailStack
     }),
     startAutoconfigServer(layout, plan, serverCert('autoconfig'), (pid) => {
       state.pids.autoconfig = pid;
+    }),
+    startIdentityProvider(layout.oauth, state.endpoints.oauth, serverCert('oauth'), (pid) => {
+      state.pids['oauth-idp'] = pid;
     }),
     startKeyring(layout, (pids) => {
       Object.assign(state.pids, pids);

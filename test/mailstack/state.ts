@@ -38,6 +38,31 @@ export interface GmailLikeEndpoints {
   prefix: '';
 }
 
+/** The OAuth2 identity provider (test/mailstack/oauth/, README "OAuth2 identity provider"). */
+export interface OAuthEndpoints {
+  /** https://login.oauth.test, with the port when it is not 443 (high-port mode). */
+  issuer: string;
+  /** `${issuer}/.well-known/openid-configuration` */
+  discoveryUrl: string;
+  /** 127.0.0.7; DNS has an A record for `hostname`, the certificate names both. */
+  host: string;
+  hostname: string;
+  httpsPort: number;
+  /** Plain HTTP on `host`, for Dovecot's introspection and the admin routes; not for the app. */
+  internalHttpPort: number;
+  /** What Dovecot calls (plain HTTP on the internal port). */
+  introspectionUrl: string;
+  caCertPath: string;
+  clients: { native: string; otherNative: string; introspection: string };
+  /** The introspection client's secret (client_secret_post), new each start. */
+  introspectionClientSecret: string;
+  /** Registered without a port; any port on 127.0.0.1 is accepted (RFC 8252 §7.3). */
+  redirectUri: string;
+  scopes: string[];
+  /** Access-token lifetime at start, in seconds (setAccessTokenTtl changes it while running). */
+  defaultAccessTokenTtl: number;
+}
+
 export interface CertificatePaths {
   certPath: string;
   keyPath: string;
@@ -49,6 +74,7 @@ export interface Endpoints {
   caCertPath: string;
   providers: Record<ProviderName, ProviderEndpoints>;
   gmailLike: GmailLikeEndpoints;
+  oauth: OAuthEndpoints;
   dns: { host: string; port: number };
   autoconfig: {
     host: string;
@@ -79,6 +105,7 @@ export type ProcessName =
   | 'postfix-new'
   | 'dovecot-gmail'
   | 'gmail-proxy'
+  | 'oauth-idp'
   | 'dnsmasq'
   | 'autoconfig'
   | 'dbus'

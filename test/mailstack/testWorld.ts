@@ -40,6 +40,15 @@ export const gmailLike = {
   hostnames: { mail: 'mail.gmail.test', imap: 'imap.gmail.test', smtp: 'smtp.gmail.test' },
 } as const;
 
+/**
+ * The OAuth2 identity provider (test/mailstack/oauth/): an OpenID Connect issuer for "Sign in
+ * with …" that both providers' Dovecot trust through token introspection.
+ */
+export const oauthIdp = {
+  host: '127.0.0.7',
+  hostname: 'login.oauth.test',
+} as const;
+
 export const dnsHost = '127.0.0.4';
 export const autoconfigHost = '127.0.0.5';
 
