@@ -17,6 +17,8 @@ export interface AutoconfigDocument {
   smtp: ServerTemplate[];
   /** <enable> texts (e.g. "turn on IMAP first") and <documentation> pages. */
   instructions: { text: string; url?: string }[];
+  /** <oAuth2><issuer>: whose sign-in page serves these accounts (e.g. accounts.google.com). */
+  oauth2Issuer?: string;
 }
 
 const socketTypes: Record<string, Security> = {
@@ -74,8 +76,12 @@ export function parseAutoconfig(xml: string): AutoconfigDocument {
     if (text) instructions.push(url ? { text, url } : { text });
   }
   const displayName = childText(provider, 'displayName');
+  // <oAuth2> sits beside <emailProvider> in the ISPDB's files.
+  const oauth2 = childrenNamed(root, 'oAuth2')[0] ?? childrenNamed(provider, 'oAuth2')[0];
+  const issuer = oauth2 ? childText(oauth2, 'issuer') : undefined;
   return {
     ...(displayName ? { displayName } : {}),
+    ...(issuer ? { oauth2Issuer: issuer.toLowerCase() } : {}),
     domains: childrenNamed(provider, 'domain').map((d) => d.text.trim().toLowerCase()),
     imap: servers('incomingServer', 'imap'),
     smtp: servers('outgoingServer', 'smtp'),

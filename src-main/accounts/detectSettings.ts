@@ -16,6 +16,8 @@ import { checkServerAt, type CandidateServer } from './serverCheck';
 import { settingsFromDocument, type FoundSettings } from './settingsFromDocument';
 import { settingsFromKit } from './settingsFromKit';
 import { isTrustedSettings } from './settingsTrust';
+import { findProvider, knownProviders } from '../oauth';
+import type { OAuthProvider } from '../oauth';
 
 export const defaultIspdbUrl = 'https://autoconfig.thunderbird.net/v1.1/';
 
@@ -31,6 +33,8 @@ export interface DetectorOptions {
   /** How long guessing may check candidate servers. */
   guessBudgetMs?: number;
   now?: () => number;
+  /** The providers whose sign-in page Switchover can open (default: built in, plus the env's). */
+  oauthProviders?: () => readonly OAuthProvider[];
 }
 
 export interface DetectRequest {
@@ -212,9 +216,24 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           });
         }
         const card = await findCard(domain, outcome.value.imap.host, mx);
-        const trusted = isTrustedSettings(outcome.value, domain);
+        const { oauth2Issuer, ...found } = outcome.value;
+        const trusted = isTrustedSettings(found, domain);
+        const provider = findProvider(
+          {
+            email,
+            imapHost: found.imap.host,
+            mx: [(await mx.catch(() => undefined)) ?? ''],
+            ...(oauth2Issuer ? { issuer: oauth2Issuer } : {}),
+          },
+          (options.oauthProviders ?? knownProviders)(),
+        );
+        const oauth = provider && {
+          provider: provider.id,
+          name: provider.name,
+          available: provider.clientId !== undefined,
+        };
         return {
-          settings: { ...outcome.value, trusted, ...(card ? { card } : {}) },
+          settings: { ...found, trusted, ...(card ? { card } : {}), ...(oauth ? { oauth } : {}) },
           elapsedMs: now() - started,
           attempts,
         };

@@ -19,7 +19,8 @@ export function usableServer(template: ServerTemplate, email: string): ServerSet
   return parsed.success ? parsed.data : undefined;
 }
 
-export type FoundSettings = Omit<DetectedSettings, 'card'>;
+/** Settings as a source found them; the issuer hint is turned into `oauth` by the detector. */
+export type FoundSettings = Omit<DetectedSettings, 'card' | 'oauth'> & { oauth2Issuer?: string };
 
 /** The provider's first usable IMAP and SMTP servers for this address, or undefined. */
 export function settingsFromDocument(
@@ -36,6 +37,7 @@ export function settingsFromDocument(
     source,
     trusted,
     ...(document.displayName ? { displayName: document.displayName } : {}),
+    ...(document.oauth2Issuer ? { oauth2Issuer: document.oauth2Issuer } : {}),
     imap,
     ...(smtp ? { smtp } : {}),
     instructions: document.instructions,

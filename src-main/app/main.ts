@@ -108,6 +108,9 @@ function start(): void {
         shell.showItemInFolder(file);
         return true;
       },
+      // A provider's sign-in page, in the person's own browser (RFC 8252: never a web view here);
+      // the address comes from the provider's discovery document, never from the renderer.
+      openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
       // Keychain first; safeStorage (with a real backend) where no keychain works.
       secretStores: [
         keychainStore(),

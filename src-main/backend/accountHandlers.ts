@@ -4,10 +4,20 @@ import type { KitSession } from '../kit';
 
 export function createAccountHandlers(
   accounts: AccountService,
-): Pick<Handlers, 'accounts.detect' | 'accounts.signIn' | 'accounts.list' | 'accounts.remove'> {
+): Pick<
+  Handlers,
+  | 'accounts.detect'
+  | 'accounts.signIn'
+  | 'accounts.signInWithProvider'
+  | 'accounts.cancelSignIn'
+  | 'accounts.list'
+  | 'accounts.remove'
+> {
   return {
     'accounts.detect': ({ role, email }) => accounts.detect(role, email),
     'accounts.signIn': (input) => accounts.signIn(input),
+    'accounts.signInWithProvider': (input) => accounts.signInWithProvider(input),
+    'accounts.cancelSignIn': async ({ role }) => ({ cancelled: accounts.cancelSignIn(role) }),
     'accounts.list': () => accounts.list(),
     'accounts.remove': async ({ role }) => ({ removed: await accounts.remove(role) }),
   };

@@ -46,14 +46,22 @@ async function heldSecrets(accounts: AccountService): Promise<ReportSecret[]> {
   const found = await Promise.all(
     roles.map((role) =>
       accounts.credentials(role).then(
-        ({ account, password }): ReportSecret[] => [
-          {
-            password,
-            usernames: [
-              ...new Set([account.email, account.imap.username, account.smtp?.username ?? '']),
-            ].filter(Boolean),
-          },
-        ],
+        ({ account, password }): ReportSecret[] =>
+          // A signed-in-with-provider account holds no password; its tokens never reach a report.
+          typeof password !== 'string'
+            ? []
+            : [
+                {
+                  password,
+                  usernames: [
+                    ...new Set([
+                      account.email,
+                      account.imap.username,
+                      account.smtp?.username ?? '',
+                    ]),
+                  ].filter(Boolean),
+                },
+              ],
         (): ReportSecret[] => [],
       ),
     ),

@@ -25,7 +25,7 @@ import { createSwitchCheckHandlers } from './switchCheckHandlers';
 import { createBackupService, type BackupService } from '../backup';
 import { createBackupHandlers } from './backupHandlers';
 import { createDoneHandlers } from './doneHandlers';
-import { createNetwork, type Network } from '../net';
+import { createHttpRequest, createNetwork, type Network } from '../net';
 import { createSendTestService, type SendTestService } from '../sendTest';
 
 export interface HandlerDeps extends AppHandlerDeps {
@@ -87,6 +87,13 @@ export interface BackendDeps extends Omit<AppHandlerDeps, 'hub'> {
   documentsDir?: string;
   /** "Show in folder" (desktop app only; browser mode answers that it cannot). */
   reveal?: (file: string) => Promise<boolean>;
+  /**
+   * Opens a provider's sign-in page in the system browser (the desktop app: Electron's shell).
+   * Without it (browser mode) the renderer opens it in a new tab from `accounts.authorize`.
+   */
+  openExternal?: (url: string) => Promise<void>;
+  /** How long the person has for the provider's sign-in page (default 10 minutes). */
+  oauthTimeoutMs?: number;
 }
 
 /** The one composition both transports (Electron IPC and the bridge) serve. */
@@ -104,6 +111,15 @@ export function createBackend(deps: BackendDeps): Backend {
     detector: deps.detector ?? createDetector({ network }),
     currentKit: () => kits.current(),
     ...(deps.liveTestTimeoutMs ? { liveTestTimeoutMs: deps.liveTestTimeoutMs } : {}),
+    oauth: {
+      open: async (url, role) => {
+        hub.emit('accounts.authorize', { role, url, provider: new URL(url).hostname });
+        await deps.openExternal?.(url);
+      },
+      language: () => deps.settings.read().language ?? languageFromLocale(deps.systemLocale),
+      request: createHttpRequest(network),
+      ...(deps.oauthTimeoutMs ? { timeoutMs: deps.oauthTimeoutMs } : {}),
+    },
   });
   const sendTests = createSendTestService({
     credentials: () => accounts.credentials('new'),

@@ -75,6 +75,11 @@ export const detectedSettingsSchema = z.object({
   imap: serverSettingsSchema,
   smtp: serverSettingsSchema.optional(),
   card: providerCardSchema.optional(),
+  /**
+   * The provider's own sign-in page can sign this account in (OAuth2); `available` is false when
+   * this build has no client ID for it (the card says so).
+   */
+  oauth: z.object({ provider: z.string(), name: z.string(), available: z.boolean() }).optional(),
   /** Provider texts (ISPDB <enable>/<instruction>) shown as they are. */
   instructions: z.array(z.object({ text: z.string(), url: z.string().optional() })),
 });
@@ -92,5 +97,7 @@ export const accountSummarySchema = z.object({
   notices: z
     .array(z.object({ code: z.enum(['smtp.port-blocked']), message: z.string() }))
     .optional(),
+  /** Signed in with the provider's own page: its refresh token is where `passwordStorage` says. */
+  oauth: z.object({ provider: z.string(), name: z.string() }).optional(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;

@@ -55,6 +55,29 @@ export const calls = {
       .strict(),
     output: accountSummarySchema,
   },
+  /**
+   * Signs in with the provider's own page (OAuth2 for installed apps): the page opens in the
+   * system browser (`accounts.authorize` tells the renderer its address too), the answer comes
+   * back to a loopback listener, and the account is kept like a password sign-in once its IMAP
+   * (and SMTP) login with the new token works. Waits until then, or fails with an oauth.* code.
+   */
+  'accounts.signInWithProvider': {
+    input: z
+      .object({
+        role: accountRoleSchema,
+        email: emailSchema,
+        imap: serverSettingsSchema,
+        smtp: serverSettingsSchema.optional(),
+        source: settingsSourceSchema,
+      })
+      .strict(),
+    output: accountSummarySchema,
+  },
+  /** Stops a sign-in that waits for the provider's page: it fails with oauth.cancelled. */
+  'accounts.cancelSignIn': {
+    input: z.object({ role: accountRoleSchema }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
   'accounts.list': {
     input: z.object({}).strict(),
     output: z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { kitOfferSchema, kitSchema } from './kit';
 import { languageSchema } from './languages';
+import { accountRoleSchema } from './accounts';
 import { sendTestEvents } from './sendTest';
 import { copyJobEvents } from './copyJobs';
 import { switchCheckEvents } from './switchCheck';
@@ -13,6 +14,18 @@ export const events = {
   'kit.offered': z.object({ offer: kitOfferSchema }),
   /** The person accepted an offered kit: it is the open kit now. */
   'kit.opened': z.object({ kit: kitSchema }),
+  /**
+   * A sign-in with the provider's page began: its address, for a new tab in browser mode and a
+   * "open it again" link in the app (which opened the system browser itself).
+   */
+  'accounts.authorize': z.object({
+    role: accountRoleSchema,
+    url: z
+      .string()
+      .url()
+      .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.|localhost|\[::1\])/.test(u)),
+    provider: z.string(),
+  }),
   ...sendTestEvents,
   ...copyJobEvents,
   ...switchCheckEvents,
