@@ -5,6 +5,8 @@ export interface HttpRequestOptions {
   /** Sent as application/x-www-form-urlencoded (an OAuth2 token request). */
   form?: Record<string, string>;
   accept?: string;
+  /** Extra request headers (an OAuth2 bearer token for userinfo). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
@@ -51,6 +53,7 @@ export function createHttpRequest(network: Network): HttpRequest {
           path: `${url.pathname}${url.search}`,
           method: options.method ?? (body === undefined ? 'GET' : 'POST'),
           headers: {
+            ...options.headers,
             host: url.host,
             accept: options.accept ?? '*/*',
             ...(body === undefined

@@ -7,7 +7,7 @@ import { listenForRedirect } from './loopbackRedirect';
 import { authorizationError } from './oauthErrors';
 import type { OAuthProvider } from './oauthProviders';
 import { pkcePair, randomState } from './pkce';
-import { exchangeCode } from './tokenEndpoint';
+import { emailClaim, exchangeCode } from './tokenEndpoint';
 import type { TokenSet } from './tokenEndpoint';
 
 export interface SignInOptions {
@@ -76,6 +76,9 @@ export async function signInWithProvider(options: SignInOptions): Promise<Signed
       { code: answer.code, verifier: pkce.verifier, redirectUri: redirect.redirectUri },
       options.signal,
     );
+    // Who signed in: the id_token's claim, else the provider's userinfo (an id_token may carry
+    // only what the `claims` parameter asked for).
+    tokens.email ??= await userinfoEmail(request, endpoints, tokens.accessToken, options.signal);
     if (tokens.email && tokens.email.toLowerCase() !== options.email.toLowerCase())
       throw new SwitchoverError(
         'oauth.wrong-account',
@@ -91,5 +94,27 @@ export async function signInWithProvider(options: SignInOptions): Promise<Signed
     return { ...tokens, refreshToken: tokens.refreshToken, endpoints };
   } finally {
     redirect.close();
+  }
+}
+
+/** The account's address from OpenID userinfo; undefined when there is none to ask or no answer. */
+async function userinfoEmail(
+  request: HttpRequest,
+  endpoints: OAuthEndpoints,
+  accessToken: string,
+  signal: AbortSignal | undefined,
+): Promise<string | undefined> {
+  if (!endpoints.userinfo) return undefined;
+  try {
+    const response = await request(endpoints.userinfo, {
+      accept: 'application/json',
+      headers: { authorization: `Bearer ${accessToken}` },
+      timeoutMs: 10_000,
+      signal,
+    });
+    if (response.status !== 200) return undefined;
+    return emailClaim(JSON.parse(response.body) as Record<string, unknown>);
+  } catch {
+    return undefined;
   }
 }

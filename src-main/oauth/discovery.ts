@@ -7,6 +7,8 @@ export interface OAuthEndpoints {
   authorization: string;
   token: string;
   revocation?: string;
+  /** OpenID userinfo: who signed in, where the id_token does not say. */
+  userinfo?: string;
 }
 
 /** https, or plain http on a loopback address only (a test issuer); anything else is refused. */
@@ -59,5 +61,11 @@ export async function discoverEndpoints(
       url,
     });
   const revocation = endpoint('revocation_endpoint');
-  return { authorization, token, ...(revocation ? { revocation } : {}) };
+  const userinfo = endpoint('userinfo_endpoint');
+  return {
+    authorization,
+    token,
+    ...(revocation ? { revocation } : {}),
+    ...(userinfo ? { userinfo } : {}),
+  };
 }

@@ -54,8 +54,13 @@ export function refreshTokenKey(providerId: string, email: string): string {
   return `oauth2:${providerId}:${email.toLowerCase()}`;
 }
 
-/** A token with less than this left is refreshed before it is handed out. */
-const marginMs = 60_000;
+/**
+ * A token with less than this left is refreshed before it is handed out: a minute, or a fifth of
+ * a short lifetime (a login takes a few seconds; the token must outlive it).
+ */
+function marginOf(token: TokenSet): number {
+  return Math.min(60_000, token.lifetimeMs / 5);
+}
 
 /**
  * One account's tokens: the refresh token only in the vault, the access token only in memory,
@@ -85,7 +90,7 @@ export class OAuthAccess implements AccessTokenSource {
 
   async token(): Promise<string> {
     const now = this.#current;
-    if (now && now.expiresAt - Date.now() > marginMs) return now.accessToken;
+    if (now && now.expiresAt - Date.now() > marginOf(now)) return now.accessToken;
     return (await this.#refresh()).accessToken;
   }
 

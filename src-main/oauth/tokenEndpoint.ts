@@ -9,10 +9,21 @@ export interface TokenSet {
   accessToken: string;
   /** Date.now() at which it expires. */
   expiresAt: number;
+  /** How long it was given for (expires_in). */
+  lifetimeMs: number;
   /** Absent when the provider keeps the old one (no rotation). */
   refreshToken?: string;
   /** The account the person chose in the browser (the id_token's email claim), when given. */
   email?: string;
+}
+
+/** An `email` claim, or Microsoft's `preferred_username` when it is an address. */
+export function emailClaim(claims: Record<string, unknown>): string | undefined {
+  if (typeof claims.email === 'string' && claims.email.includes('@')) return claims.email;
+  const preferred = claims.preferred_username;
+  return typeof preferred === 'string' && /^[^\s@]+@[^\s@]+$/.test(preferred)
+    ? preferred
+    : undefined;
 }
 
 /** The id_token's claims. It came straight from the token endpoint over TLS (OIDC §3.1.3.7). */
@@ -21,10 +32,9 @@ function idTokenEmail(idToken: unknown): string | undefined {
   const payload = idToken.split('.')[1];
   if (!payload) return undefined;
   try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
-      email?: unknown;
-    };
-    return typeof claims.email === 'string' ? claims.email : undefined;
+    return emailClaim(
+      JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>,
+    );
   } catch {
     return undefined;
   }
@@ -81,7 +91,11 @@ async function tokenRequest(
     throw authorizationError(error, description, provider.name);
   }
   const seconds = typeof json.expires_in === 'number' ? json.expires_in : 3600;
-  const set: TokenSet = { accessToken: json.access_token, expiresAt: Date.now() + seconds * 1000 };
+  const set: TokenSet = {
+    accessToken: json.access_token,
+    expiresAt: Date.now() + seconds * 1000,
+    lifetimeMs: seconds * 1000,
+  };
   if (typeof json.refresh_token === 'string') set.refreshToken = json.refresh_token;
   const email = idTokenEmail(json.id_token);
   if (email) set.email = email;

@@ -92,3 +92,23 @@ export function listFiles(dir: string): string[] {
       return `${path.relative(dir, full)} (${fs.statSync(full).size})`;
     });
 }
+
+/**
+ * The forms an OAuth2 token takes when it leaks: itself, and the base64 of the XOAUTH2 and
+ * OAUTHBEARER initial responses that carry it.
+ */
+export function needlesForTokens(tokens: readonly { user: string; token: string }[]): Needle[] {
+  return tokens.flatMap(({ user, token }, index) => {
+    const name = `token ${index + 1}`;
+    const xoauth2 = `user=${user}\x01auth=Bearer ${token}\x01\x01`;
+    const oauthbearer = `n,a=${user},\x01auth=Bearer ${token}\x01\x01`;
+    return [
+      { label: `${name} (as is)`, bytes: Buffer.from(token) },
+      { label: `${name} (XOAUTH2)`, bytes: Buffer.from(Buffer.from(xoauth2).toString('base64')) },
+      {
+        label: `${name} (OAUTHBEARER)`,
+        bytes: Buffer.from(Buffer.from(oauthbearer).toString('base64')),
+      },
+    ];
+  });
+}

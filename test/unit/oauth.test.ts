@@ -174,7 +174,7 @@ describe('an account’s tokens', () => {
   it('refreshes before a token expires, and says "sign in again" once the grant is revoked', async () => {
     const vault = createVault([sessionStore()]);
     await vault.save(key, 'rt-0');
-    const endpoint = fakeTokenEndpoint({ lifetime: 30 }); // under the 60 s margin
+    const endpoint = fakeTokenEndpoint({ lifetime: 0 }); // expired as soon as given
     const access = new OAuthAccess('ann@test.example', provider, vault, endpoint.request);
     expect(await access.token()).toBe('at-1');
     expect(await access.token()).toBe('at-2');
