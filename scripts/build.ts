@@ -3,6 +3,7 @@
 import { build as esbuild, type BuildOptions } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { buildCli } from './cliBuild';
+import { oauthClientsDefine } from './oauthClientsDefine';
 
 const common = {
   bundle: true,
@@ -11,6 +12,7 @@ const common = {
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
+  define: oauthClientsDefine(),
 } satisfies BuildOptions;
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

@@ -247,6 +247,19 @@ describe('.github/workflows/release.yml', () => {
     expect(JSON.stringify(workflow)).toContain('SWITCHOVER_REQUIRE_ELECTRON');
   });
 
+  it('builds with the project’s OAuth2 client IDs from repository secrets (docs/oauth.md)', () => {
+    const build = steps[indexOf((s) => s.run === 'npm run build')] as Step & {
+      env?: Record<string, string>;
+    };
+    for (const provider of ['GOOGLE', 'MICROSOFT', 'YAHOO', 'AOL']) {
+      const name = `SWITCHOVER_OAUTH_${provider}_CLIENT_ID`;
+      expect(build.env?.[name]).toBe(`\${{ secrets.${name} }}`);
+    }
+    expect(build.env?.SWITCHOVER_OAUTH_GOOGLE_CLIENT_SECRET).toContain('secrets.');
+    const docs = fs.readFileSync(path.join(root, 'docs/oauth.md'), 'utf8');
+    for (const name of Object.keys(build.env ?? {})) expect(docs).toContain(name);
+  });
+
   it('puts the keychain module of both Mac architectures into the universal app', () => {
     const both = indexOf((s) => s.run?.includes('@napi-rs/keyring-darwin-x64@') ?? false);
     expect(both).toBeGreaterThan(indexOf((s) => s.run === 'npm ci'));

@@ -16,6 +16,7 @@ import {
 } from '../../src-main/oauth';
 import type { OAuthProvider } from '../../src-main/oauth';
 import { pkcePair } from '../../src-main/oauth/pkce';
+import { oauthClientsDefine } from '../../scripts/oauthClientsDefine';
 import { createVault, sessionStore } from '../../src-main/vault';
 
 const provider: OAuthProvider = {
@@ -210,5 +211,16 @@ describe('the loopback redirect', () => {
     await expect(late.answer).rejects.toMatchObject({ code: 'oauth.timeout' });
     // The listener is gone: nothing answers on its port any more.
     await expect(fetch(`${late.redirectUri}?code=c&state=s`)).rejects.toThrow();
+  });
+});
+
+describe('client IDs from the build', () => {
+  it('are baked in only when the build was given some', () => {
+    expect(oauthClientsDefine({})).toEqual({});
+    const define = oauthClientsDefine({ SWITCHOVER_OAUTH_MICROSOFT_CLIENT_ID: 'ms' });
+    // esbuild replaces the identifier with this source text: a JSON string of the JSON.
+    expect(JSON.parse(JSON.parse(define.SWITCHOVER_OAUTH_CLIENTS ?? '""') as string)).toEqual({
+      microsoft: { clientId: 'ms' },
+    });
   });
 });
