@@ -116,6 +116,8 @@ export const copyJobStatusSchema = z.enum([
   'failed',
   /** It was running when Switchover stopped: it can continue where it stopped. */
   'interrupted',
+  /** A provider's limit paused it: it goes on by itself at `resumeAt` (or at the next start). */
+  'waiting',
 ]);
 export type CopyJobStatus = z.infer<typeof copyJobStatusSchema>;
 
@@ -142,6 +144,9 @@ export const copyProgressSchema = z.object({
   /** Bytes per second lately. */
   rate: z.number().min(0),
   etaSeconds: z.number().min(0).nullable(),
+  /** A provider asked for a wait (provider.throttled): nothing goes to it before this (ISO). */
+  waitingUntil: z.string().optional(),
+  waitReason: errorCodeSchema.optional(),
 });
 export type CopyProgressView = z.infer<typeof copyProgressSchema>;
 
@@ -167,7 +172,9 @@ export const folderReportSchema = z.object({
 export type FolderReportView = z.infer<typeof folderReportSchema>;
 
 export const copyReportSchema = z.object({
-  status: z.enum(['complete', 'incomplete', 'stopped', 'cancelled']),
+  status: z.enum(['complete', 'incomplete', 'stopped', 'cancelled', 'paused']),
+  /** Paused by a provider's limit: when it goes on (ISO). */
+  resumeAfter: z.string().optional(),
   stopReason: wireErrorSchema.optional(),
   copied: z.number().int().min(0),
   skipped: z.number().int().min(0),
@@ -209,6 +216,8 @@ export const copyJobSchema = z.object({
   report: copyReportSchema.optional(),
   /** Why a failed job failed. */
   error: wireErrorSchema.optional(),
+  /** A waiting job goes on by itself at this time (ISO). */
+  resumeAt: z.string().optional(),
 });
 export type CopyJobView = z.infer<typeof copyJobSchema>;
 

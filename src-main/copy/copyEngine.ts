@@ -1,5 +1,5 @@
 import { SwitchoverError } from '../errors';
-import { isTransientImapError, listFolderTree } from '../imap';
+import { isTransientImapError, listFolderTree, requestedWaitMs } from '../imap';
 import type { FolderTree, ReadOnlyImapSession, WritableImapSession } from '../imap';
 import { BatchFeed, copyBatches } from './batches';
 import { closePool, ConnectionPool, createFolders } from './connectionPool';
@@ -16,6 +16,7 @@ import { JobControl } from './jobControl';
 import { journalPath } from './journal';
 import { Outcomes } from './outcomes';
 import { Progress } from './progress';
+import { ProviderHold } from './providerHold';
 import { sweepSpool } from './spoolSweep';
 import { RestartNeeded, transfer } from './transfer';
 import { endpointIds, probeUnchanged, rememberVerified, unchangedReport } from './verifiedFastPath';
@@ -51,6 +52,8 @@ export class CopyEngine {
   readonly #progress = new Progress();
   readonly #outcomes = new Outcomes(this.#progress);
   readonly #connections: ConnectionPool;
+  /** The new account's "wait N ms", kept across reconnects. */
+  readonly #hold = new ProviderHold();
   readonly #started = Date.now();
   /** Folders of the plan still to create (again after a reconnect, until it succeeded). */
   #toCreate: readonly string[] = [];
@@ -194,7 +197,13 @@ export class CopyEngine {
       keepYoungGenerationSmall();
       this.control.setState('copying');
       this.#emitProgress();
-      const job = { o: this.#o, control: this.control, outcomes: this.#outcomes, progress };
+      const job = {
+        o: this.#o,
+        control: this.control,
+        outcomes: this.#outcomes,
+        progress,
+        hold: this.#hold,
+      };
       transferring = transfer(job, feed, workOf, pool);
       transferring.catch(() => undefined);
     };
@@ -254,19 +263,28 @@ export class CopyEngine {
     if (this.control.cancelled || error.code === 'copy.cancelled') {
       return this.#finish(cancelledReport(plan, this.#outcomes, this.#started), false);
     }
+    // The old provider's limit for today (or now): paused, to go on later where it stopped.
+    if (error.code === 'provider.daily-limit' && plan) {
+      this.#outcomes.stopReason ??= error;
+      return this.#finish(finalReport(plan, [], false, this.#outcomes, this.#started));
+    }
     if (!isTransientImapError(error) && error.code !== 'imap.command-failed') throw error;
+    // A provider's own "wait N ms" is obeyed, and is no failure to count against the copy.
+    const asked = requestedWaitMs(error);
+    if (asked > 0) this.#hold.hold(asked);
     if (this.#progress.messagesDone > this.#lastProgress) {
       this.#lastProgress = this.#progress.messagesDone;
       this.#withoutProgress = 0;
-    } else {
+    } else if (asked === 0) {
       this.#withoutProgress += 1;
     }
     if (this.#withoutProgress > this.#o.maxRetriesWithoutProgress) throw error;
     if (error.code === 'imap.too-many-connections') this.#connections.fewer();
     this.#outcomes.retries += 1;
     const attempt = this.#outcomes.retries;
-    const delayMs =
-      Math.min(250 * 2 ** this.#withoutProgress, 8000) + Math.floor(Math.random() * 200);
+    const backoff = Math.min(250 * 2 ** this.#withoutProgress, 8000);
+    const held = this.#hold.until > 0 ? this.#hold.until - Date.now() : 0;
+    const delayMs = Math.max(backoff, held) + Math.floor(Math.random() * 200);
     this.control.emit({ type: 'retry', attempt, error: error.toWire(), delayMs });
     this.#connections.closeControl();
     await sleep(delayMs);

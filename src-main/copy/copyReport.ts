@@ -25,7 +25,12 @@ const endings: Record<CopyReport['status'], string> = {
   incomplete: 'Some messages are missing on the new side; see the list.',
   cancelled: 'The copy was cancelled; run it again to continue.',
   stopped: 'The copy stopped (CODE); run it again to continue.',
+  paused:
+    'The provider’s limit for now is reached (CODE): the copy goes on later, where it stopped.',
 };
+
+/** How long a provider's daily limit pauses a copy before it tries again. */
+export const dailyLimitPauseMs = 60 * 60 * 1000;
 
 /**
  * The report in one English sentence or two, for the command line and logs (the app words it
@@ -85,7 +90,8 @@ export function finalReport(
 ): CopyReport {
   const folders = copiedFolders(plan, outcomes);
   const stopReason = outcomes.stopReason;
-  if (stopReason) {
+  const paused = stopReason?.code === 'provider.daily-limit';
+  if (stopReason && !paused) {
     for (const w of work) {
       const report = outcomes.reportFor(w.entry);
       const copiedUids = journaledUids(
@@ -103,10 +109,11 @@ export function finalReport(
   }
   const allVerified = verified && folders.every((f) => f.verified);
   const report: CopyReport = {
-    status: stopReason ? 'stopped' : allVerified ? 'complete' : 'incomplete',
+    status: paused ? 'paused' : stopReason ? 'stopped' : allVerified ? 'complete' : 'incomplete',
     ...totals(folders, allVerified, outcomes, started),
   };
   if (stopReason) report.stopReason = stopReason.toWire();
+  if (paused) report.resumeAfter = new Date(Date.now() + dailyLimitPauseMs).toISOString();
   const allMail = allMailReport(plan, work, outcomes.placement);
   if (allMail) report.allMail = allMail;
   report.summary = summarize(report);

@@ -80,7 +80,8 @@ export interface FolderReport {
   missingAfterVerify: number;
 }
 
-export type CopyStatus = 'complete' | 'incomplete' | 'stopped' | 'cancelled';
+/** 'paused': a provider's daily limit; the copy goes on after `resumeAfter` (run it again). */
+export type CopyStatus = 'complete' | 'incomplete' | 'stopped' | 'cancelled' | 'paused';
 
 export interface CopyReport {
   status: CopyStatus;
@@ -106,6 +107,8 @@ export interface CopyReport {
   timings?: Partial<Record<CopyState, number>>;
   /** The old account's All Mail was read once (Gmail): the counts the verify is about. */
   allMail?: AllMailReport;
+  /** Paused by a provider's limit: when to go on (ISO time). */
+  resumeAfter?: string;
 }
 
 /** A copy that read All Mail once (allMailPlan), in numbers. */
@@ -145,5 +148,7 @@ export type CopyEvent =
   | { type: 'plan'; plan: FolderPlan }
   | CopyProgress
   | { type: 'retry'; attempt: number; error: WireError; delayMs: number }
+  /** A provider asked for a wait (provider.throttled): nothing is sent to it before `until`. */
+  | { type: 'wait'; until: number; reason: WireError }
   | { type: 'state'; state: CopyState }
   | { type: 'done'; report: CopyReport };

@@ -131,6 +131,7 @@ export class Outcomes {
         report.failed.push(notCopied);
         return;
       case 'quota.exceeded':
+      case 'provider.daily-limit':
         this.stopReason ??= error;
         return;
       default:

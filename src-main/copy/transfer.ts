@@ -1,6 +1,6 @@
 import fsp from 'node:fs/promises';
 import { SwitchoverError } from '../errors';
-import { bodyAllowance, isBadResponseError, responseTooLarge } from '../imap';
+import { bodyAllowance, isBadResponseError, requestedWaitMs, responseTooLarge } from '../imap';
 import type { ReadOnlyImapSession, SpoolFetchConnection } from '../imap';
 import type { BatchFeed, Batch } from './batches';
 import { ByteBudget } from './byteBudget';
@@ -13,6 +13,7 @@ import type { JobControl } from './jobControl';
 import type { IndexedMessage } from './mailboxIndex';
 import type { Outcomes } from './outcomes';
 import type { Progress } from './progress';
+import type { ProviderHold } from './providerHold';
 import { spoolForCopy } from './spooling';
 
 /** Thrown when the whole pass must be redone after reconnecting. */
@@ -28,7 +29,12 @@ export interface TransferJob {
   control: JobControl;
   outcomes: Outcomes;
   progress: Progress;
+  /** The new account's "wait N ms" (provider.throttled): every append connection waits for it. */
+  hold: ProviderHold;
 }
+
+/** Times one message may be throttled before it counts as not copied (provider.throttled). */
+const maxThrottles = 20;
 
 /** One fetched message on its way to the new account; `done` frees its share of the budget. */
 interface Outgoing {
@@ -53,7 +59,8 @@ export async function transfer(
   workOf: ReadonlyMap<FolderPlanEntry, FolderWork>,
   pool: Pool,
 ): Promise<void> {
-  const { o, control, outcomes, progress } = job;
+  const { o, control, outcomes, progress, hold } = job;
+  const throttled = new Map<Outgoing, number>();
   const { readers, appenders } = pool;
   const budget = new ByteBudget(o.byteBudget);
   const outstanding = new Set<Promise<void>>();
@@ -78,18 +85,34 @@ export async function transfer(
       content: item.content,
     }));
     const flags = workOf.get(batch.entry)?.target.permanentFlags;
-    const sent =
-      messages.length === 1 && messages[0]
-        ? appender.append(messages[0], flags).then((one) => [one])
-        : o.multiAppend
-          ? appender.appendBatch(messages, flags)
-          : Promise.all(messages.map((message) => appender.append(message, flags)));
+    // Nothing goes to the new account while it asked for a wait.
+    const sent = hold
+      .ready()
+      .then(() =>
+        messages.length === 1 && messages[0]
+          ? appender.append(messages[0], flags).then((one) => [one])
+          : o.multiAppend
+            ? appender.appendBatch(messages, flags)
+            : Promise.all(messages.map((message) => appender.append(message, flags))),
+      );
+    /** Messages the provider asked to send again later: still held, so not done yet. */
+    const again: Outgoing[] = [];
     const p = sent
       .then((results) => {
         const w = workOf.get(batch.entry);
         items.forEach((item, i) => {
           const outcome = results[i];
           if (!outcome) return;
+          if (!outcome.ok && outcome.error.code === 'provider.throttled' && !stopping()) {
+            const times = (throttled.get(item) ?? 0) + 1;
+            throttled.set(item, times);
+            if (times <= maxThrottles) {
+              hold.hold(requestedWaitMs(outcome.error));
+              control.emit({ type: 'wait', until: hold.until, reason: outcome.error.toWire() });
+              again.push(item);
+              return;
+            }
+          }
           if (outcome.ok && w) {
             if (outcome.uid !== undefined && outcome.uidValidity === w.target.uidValidity)
               w.appendedUids.push(outcome.uid);
@@ -99,8 +122,9 @@ export async function transfer(
         });
       })
       .finally(() => {
-        for (const item of items) item.done();
+        for (const item of items) if (!again.includes(item)) item.done();
         outstanding.delete(p);
+        if (again.length > 0) dispatch(batch, again);
       });
     outstanding.add(p);
   };

@@ -137,6 +137,7 @@ function reportView(report: CopyReport): CopyReportView {
     bytes: report.bytes,
     seconds: report.seconds,
     verified: report.verified,
+    ...(report.resumeAfter ? { resumeAfter: report.resumeAfter } : {}),
     ...(report.allMail ? { allMail: { ...report.allMail } } : {}),
     folders: report.folders.map((f) => ({
       source: f.source,
@@ -274,6 +275,18 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     }
   };
 
+  /** A copy paused by a provider's limit goes on by itself at `at` (or at once, if past). */
+  let resumeTimer: NodeJS.Timeout | undefined;
+  const resumeLater = (at: string) => {
+    clearTimeout(resumeTimer);
+    const delay = Math.max(0, Date.parse(at) - Date.now());
+    resumeTimer = setTimeout(() => {
+      // Nothing to do when the person started another copy meanwhile, or signed out.
+      service.start({ resume: true }).catch(() => undefined);
+    }, delay);
+    resumeTimer.unref();
+  };
+
   const persist = (state: Live | JobState) => {
     if (closing) return;
     const job = 'engine' in state ? state.view : state.job;
@@ -352,6 +365,11 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
       } else if (event.type === 'state') {
         const phase: CopyPhase = job.paused ? 'paused' : event.state;
         update({ phase }, true);
+      } else if (event.type === 'wait') {
+        update({
+          waitingUntil: new Date(event.until).toISOString(),
+          waitReason: event.reason.code,
+        });
       }
     });
     const finish = (patch: Partial<CopyJobView>) => {
@@ -367,7 +385,14 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
       if (!closing) deps.hub.emit('copy.finished', job.view);
     };
     job.done = engine.done.then(
-      (report) => finish({ status: 'finished', report: reportView(report) }),
+      (report) => {
+        if (report.status === 'paused' && report.resumeAfter) {
+          finish({ status: 'waiting', report: reportView(report), resumeAt: report.resumeAfter });
+          resumeLater(report.resumeAfter);
+          return;
+        }
+        finish({ status: 'finished', report: reportView(report) });
+      },
       (error: unknown) => finish({ status: 'failed', error: SwitchoverError.from(error).toWire() }),
     );
     live = job;
@@ -382,7 +407,7 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     return live;
   };
 
-  return {
+  const service: CopyJobService = {
     plan: (refresh) => view(refresh ?? false),
 
     async changePlan(change) {
@@ -461,10 +486,15 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
 
     async close() {
       closing = true;
+      clearTimeout(resumeTimer);
       const job = live;
       if (!job) return;
       job.engine.cancel();
       await job.done;
     },
   };
+  // A copy left waiting for a provider's limit by the last run goes on when its time comes.
+  const waiting = lastState();
+  if (waiting?.job.status === 'waiting' && waiting.job.resumeAt) resumeLater(waiting.job.resumeAt);
+  return service;
 }

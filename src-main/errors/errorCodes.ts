@@ -54,6 +54,10 @@ export const errorCodes = [
   'copy.verify-failed',
   'copy.busy',
   'copy.no-job',
+  // what big providers answer when a copy is large (imap/providerAnswers.ts)
+  'provider.throttled',
+  'provider.unavailable',
+  'provider.daily-limit',
   // send test and switch checks
   'smtp.rejected',
   'smtp.relay-denied',

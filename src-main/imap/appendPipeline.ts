@@ -2,6 +2,7 @@ import fsp from 'node:fs/promises';
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
 import { classifyImapError } from './imapErrors';
+import { providerAnswer } from './providerAnswers';
 import { copyableFlags, formatInternalDate, formatMailbox } from './imapWire';
 import { RawImapConnection } from './rawConnection';
 import { waitDrain } from './socketDrain';
@@ -137,6 +138,9 @@ export class AppendConnection extends RawImapConnection {
       this.#inFlightBytes -= size;
     }
     const verdict = appendVerdict(line);
+    // A provider that asks for a wait gets one, not every message of the batch at once.
+    if (!verdict.ok && verdict.error.code.startsWith('provider.'))
+      return messages.map(() => verdict);
     if (!verdict.ok) return single();
     const uids = /\[APPENDUID (\d+) ([\d:,]+)\]/i.exec(line);
     const list = uids?.[2] ? expandUidSet(uids[2]) : [];
@@ -284,6 +288,9 @@ export function appendVerdict(line: string): AppendOutcome {
       ? { ok: true, uidValidity: uid[1], uid: Number(uid[2]) }
       : { ok: true };
   }
+  // Throttling, a provider out for a moment, a daily limit: waits, never a refused message.
+  const provider = providerAnswer(text);
+  if (provider) return { ok: false, error: provider };
   const code = /^\[([A-Z-]+)/i.exec(text)?.[1]?.toUpperCase();
   const serverText = text.replace(/^\[[^\]]*\]\s*/, '');
   if (code === 'OVERQUOTA' || (code === undefined && /quota/i.test(serverText))) {

@@ -1,4 +1,5 @@
 import { SwitchoverError } from '../errors';
+import { providerAnswer } from './providerAnswers';
 
 /** What imapflow, node:net and node:tls put on their errors (all optional). */
 interface ImapLikeError {
@@ -100,6 +101,8 @@ export function classifyImapError(error: unknown): SwitchoverError {
       details,
     );
   }
+  const provider = providerAnswer(responseCode ? `[${responseCode}] ${serverText}` : serverText);
+  if (provider) return provider;
   if (tooManyPattern.test(serverText) || responseCode === 'LIMIT_CONNECTIONS') {
     return new SwitchoverError(
       'imap.too-many-connections',
@@ -162,8 +165,16 @@ export function isTransientImapError(error: SwitchoverError): boolean {
     error.code === 'imap.connection-lost' ||
     error.code === 'net.timeout' ||
     error.code === 'imap.too-many-connections' ||
+    error.code === 'provider.throttled' ||
+    error.code === 'provider.unavailable' ||
     isBadResponseError(error)
   );
+}
+
+/** How long a provider asked to be left alone (provider.throttled), else 0. */
+export function requestedWaitMs(error: SwitchoverError): number {
+  const waitMs = (error.details as { waitMs?: unknown } | undefined)?.waitMs;
+  return error.code === 'provider.throttled' && typeof waitMs === 'number' ? waitMs : 0;
 }
 
 /** The server broke a bound or the protocol (the message it was about is in details.uid). */

@@ -9,7 +9,13 @@ export {
 } from './session';
 export type { ImapSessionOptions, ImapLogger, Namespace, ReadOnlyFetchQuery } from './session';
 export { connectProvider, upgradeProvider, imapflowConnection } from './connectProvider';
-export { classifyImapError, isBadResponseError, isTransientImapError } from './imapErrors';
+export {
+  classifyImapError,
+  isBadResponseError,
+  isTransientImapError,
+  requestedWaitMs,
+} from './imapErrors';
+export { providerAnswer } from './providerAnswers';
 export {
   bodyAllowance,
   maxHeldResponseBytes,

@@ -183,11 +183,7 @@ export class RawImapConnection {
     }
     void waiter.plus.then(() => this.write('\r\n'));
     const done = await answer.finally(() => waiter.cancel());
-    if (!/^\S+ OK/i.test(done)) {
-      throw new SwitchoverError('auth.failed', 'The server did not accept the sign-in.', {
-        serverText: done.replace(/^\S+ \S+ /, ''),
-      });
-    }
+    if (!/^\S+ OK/i.test(done)) throw refusedLogin(done);
     return done;
   }
 
@@ -504,4 +500,25 @@ function abandonable<T>(promise: Promise<T>): Promise<T> {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/**
+ * A refused AUTHENTICATE: a wrong password or token (auth.failed), unless the words say it was
+ * something else — Gmail's "Too many simultaneous connections", a provider out for a moment —
+ * which must never read as a wrong password.
+ */
+function refusedLogin(line: string): SwitchoverError {
+  const responseText = line.replace(/^\S+ \S+ /, '');
+  const responseStatus = /^\S+ (NO|BAD)/i.exec(line)?.[1]?.toUpperCase();
+  const code = /^\[([A-Z-]+)/i.exec(responseText)?.[1];
+  const classified = classifyImapError({
+    responseText,
+    responseStatus,
+    ...(code && code.toUpperCase() !== 'ALERT' ? { serverResponseCode: code } : {}),
+  });
+  if (classified.code === 'imap.too-many-connections' || classified.code.startsWith('provider.'))
+    return classified;
+  return new SwitchoverError('auth.failed', 'The server did not accept the sign-in.', {
+    serverText: responseText,
+  });
 }

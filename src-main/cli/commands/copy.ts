@@ -18,6 +18,8 @@ Gmail (any account with an All Mail folder): All Mail is read once and each mess
 into its first label's folder with its other labels as keywords (--gmail-labels keywords, the
 default), or into the folder of every label (--gmail-labels folders); mail without a label goes
 to Archive. Every option takes its value as the next word or after "=".
+Exit codes: 0 every message verified, 1 not, 2 wrong options, 75 paused by the provider's limit
+(the JSON summary's resumeAfter says when to run it again; it goes on where it stopped).
 Passwords: SWITCHOVER_FROM_PASSWORD and SWITCHOVER_TO_PASSWORD, else the keychain (where the
 Switchover app keeps them), else typed at a hidden prompt on a terminal.`;
 
@@ -64,6 +66,7 @@ function summaryLine(report: CopyReport): object {
     seconds: report.seconds,
     retries: report.retries,
     stopReason: report.stopReason,
+    ...(report.resumeAfter ? { resumeAfter: report.resumeAfter } : {}),
     summary: summarize(report),
     ...(report.allMail ? { allMail: report.allMail } : {}),
     folders: report.folders,
@@ -143,6 +146,11 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
           process.stderr.write(
             `\nconnection trouble (${event.error.code}), retrying in ${event.delayMs} ms\n`,
           );
+        } else if (!args.json && event.type === 'wait') {
+          process.stderr.write(
+            `\nthe provider asks for a wait (${event.reason.code}): going on at ` +
+              `${new Date(event.until).toLocaleTimeString()}\n`,
+          );
         }
       });
       const stop = () => job.cancel();
@@ -153,6 +161,14 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
     }
     if (args.json) printJsonLine(summaryLine(report));
     else printHuman(report);
+    if (report.status === 'paused') {
+      if (!args.json)
+        process.stderr.write(
+          `Paused by the provider: run the same command again after ${report.resumeAfter ?? 'a while'}; it goes on where it stopped.\n`,
+        );
+      // EX_TEMPFAIL (sysexits.h): a scheduler runs it again later.
+      return 75;
+    }
     return report.verified ? 0 : 1;
   } catch (error) {
     return reportCommandError(error, args.json);

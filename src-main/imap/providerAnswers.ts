@@ -1,0 +1,44 @@
+import { SwitchoverError } from '../errors';
+
+/**
+ * What big providers answer when a copy is large, recognised by their exact words (reproduced
+ * in the test stack's fault proxy), each a stable code with what to do:
+ * - provider.throttled: Microsoft's "Request is throttled. Suggested Backoff Time: N
+ *   milliseconds" (as NO or BAD) — no command to that account for N ms, then go on;
+ * - provider.unavailable: Microsoft's "Server Unavailable. 15" and "User is authenticated but not
+ *   connected", RFC 5530's [UNAVAILABLE] — reconnect after a back-off;
+ * - provider.daily-limit: Gmail's "[OVERQUOTA] Account exceeded command or bandwidth limits" —
+ *   pause until later (the copy goes on by itself).
+ */
+export function providerAnswer(text: string): SwitchoverError | undefined {
+  const serverText = text.trim();
+  const throttled = /Request is throttled\.\s*Suggested Backoff Time:\s*(\d+)\s*milli/i.exec(
+    serverText,
+  );
+  if (throttled?.[1]) {
+    // Bounded: a wait longer than an hour is taken as an hour (then asked again).
+    const waitMs = Math.min(Number(throttled[1]), 3_600_000);
+    return new SwitchoverError(
+      'provider.throttled',
+      `The provider asks Switchover to wait ${Math.ceil(waitMs / 1000)} seconds.`,
+      { waitMs, serverText },
+    );
+  }
+  if (/exceeded command or bandwidth limits/i.test(serverText))
+    return new SwitchoverError(
+      'provider.daily-limit',
+      'The provider’s limit for today is reached: the copy goes on later.',
+      { serverText },
+    );
+  if (
+    /Server Unavailable\b/i.test(serverText) ||
+    /authenticated but not connected/i.test(serverText) ||
+    /^\[UNAVAILABLE\]/i.test(serverText)
+  )
+    return new SwitchoverError(
+      'provider.unavailable',
+      'The provider is not available for a moment.',
+      { serverText },
+    );
+  return undefined;
+}

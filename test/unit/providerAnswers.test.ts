@@ -1,0 +1,69 @@
+// What big providers answer when a copy is large (their exact words, as the issue and
+// /work/shared/notes record them), and what each becomes.
+
+import { describe, expect, it } from 'vitest';
+import { appendVerdict, classifyImapError, providerAnswer } from '../../src-main/imap';
+
+describe('providers’ limits, by their exact words', () => {
+  it('Microsoft throttling: a wait of the suggested time, never a refused message', () => {
+    for (const line of [
+      'A7 NO Request is throttled. Suggested Backoff Time: 299609 milliseconds',
+      'A7 BAD Request is throttled. Suggested Backoff Time: 1500 milliseconds',
+    ]) {
+      const verdict = appendVerdict(line);
+      expect(verdict.ok).toBe(false);
+      if (verdict.ok) continue;
+      expect(verdict.error.code).toBe('provider.throttled');
+    }
+    const wait = providerAnswer('Request is throttled. Suggested Backoff Time: 1500 milliseconds');
+    expect(wait?.details).toMatchObject({ waitMs: 1500 });
+    // An absurd wait is bounded to an hour.
+    expect(
+      providerAnswer('Request is throttled. Suggested Backoff Time: 99999999999 milliseconds')
+        ?.details,
+    ).toMatchObject({ waitMs: 3_600_000 });
+  });
+
+  it('Microsoft "Server Unavailable" and "authenticated but not connected": reconnect', () => {
+    expect(
+      classifyImapError({ responseText: 'Server Unavailable. 15', responseStatus: 'NO' }).code,
+    ).toBe('provider.unavailable');
+    expect(
+      classifyImapError({
+        responseText: 'User is authenticated but not connected.',
+        responseStatus: 'BAD',
+      }).code,
+    ).toBe('provider.unavailable');
+    expect(
+      classifyImapError({ serverResponseCode: 'UNAVAILABLE', responseText: 'try later' }).code,
+    ).toBe('provider.unavailable');
+  });
+
+  it('Gmail: the bandwidth limit pauses (never "the new mailbox is full"); too many connections', () => {
+    const limit = classifyImapError({
+      serverResponseCode: 'OVERQUOTA',
+      responseText: 'Account exceeded command or bandwidth limits. (Failure)',
+      responseStatus: 'NO',
+    });
+    expect(limit.code).toBe('provider.daily-limit');
+    const append = appendVerdict(
+      'A9 NO [OVERQUOTA] Account exceeded command or bandwidth limits. (Failure)',
+    );
+    expect(!append.ok && append.error.code).toBe('provider.daily-limit');
+    // A mailbox that is really full is still that.
+    const full = appendVerdict('A9 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)');
+    expect(!full.ok && full.error.code).toBe('quota.exceeded');
+    expect(
+      classifyImapError({
+        responseText: '[ALERT] Too many simultaneous connections. (Failure)',
+        responseStatus: 'NO',
+      }).code,
+    ).toBe('imap.too-many-connections');
+  });
+
+  it('leaves every other answer to the usual rules', () => {
+    expect(providerAnswer('Message too large')).toBeUndefined();
+    const refused = appendVerdict('A1 NO Message contains invalid header');
+    expect(!refused.ok && refused.error.code).toBe('message.rejected');
+  });
+});
