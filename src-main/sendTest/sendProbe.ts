@@ -19,6 +19,18 @@ export interface SendProbeOptions {
   transcript: SmtpTranscript;
   /** Connect, greeting and each reply; generous by default. */
   timeoutMs?: number;
+  /** The pause before the one more try a "421 … try again later" earns (default 20 s). */
+  tryAgainPauseMs?: number;
+}
+
+/** A server's "421 4.7.0 … Try again later": busy or rate-limiting, not a refusal. */
+export function isTryAgainLater(error: unknown): boolean {
+  const e = (error !== null && typeof error === 'object' ? error : {}) as {
+    responseCode?: unknown;
+    response?: unknown;
+  };
+  const response = typeof e.response === 'string' ? e.response : '';
+  return e.responseCode === 421 || /^421[ -]/.test(response);
 }
 
 export interface SentProbe {
@@ -98,8 +110,22 @@ export async function sendProbe(
       })),
     };
   };
+  // One more try, after a pause, when the server says "try again later" (421).
+  const patient = async (settings: ServerSettings, notices: SendTestNotice[]) => {
+    try {
+      return await attempt(settings, notices);
+    } catch (error) {
+      if (!isTryAgainLater(error)) throw error;
+      const pauseMs = options.tryAgainPauseMs ?? 20_000;
+      transcript.note(
+        `the server said to try again later (421): trying once more in ${pauseMs} ms`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      return attempt(settings, notices);
+    }
+  };
   try {
-    return await attempt(server, []);
+    return await patient(server, []);
   } catch (error) {
     const failure = classifySendFailure(error, server, password);
     const blocked = failure.code === 'net.unreachable' || failure.code === 'net.timeout';
