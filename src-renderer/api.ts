@@ -62,3 +62,11 @@ export const api = {
     });
   },
 };
+
+/**
+ * In the app the main side opens a provider's sign-in page in the system browser itself; in
+ * browser mode nothing does, so the page that asked opens it in a new tab.
+ */
+export function opensSignInPageItself(): boolean {
+  return window.switchover !== undefined;
+}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SwitchoverError } from '../../src-main/contract';
-import { errorAdvice } from '../errors/errorWords';
+import { adminCode, errorAdvice } from '../errors/errorWords';
 import { ErrorTechnicalDetail } from './ErrorTechnicalDetail';
 
 /**
@@ -16,12 +16,14 @@ export function SignInErrorNotice({
 }) {
   const { t } = useTranslation();
   const advice = errorAdvice(error, t);
+  const code = adminCode(error);
   return (
     <div className="notice-error" data-testid={testId} data-error-code={error.code}>
       <p role="alert">{advice.text}</p>
       <p className="notice-next">{advice.next}</p>
       <details className="technical">
         <summary>{t('details.problemSummary')}</summary>
+        {code && <p data-testid="admin-code">{t('details.adminCode', { code })}</p>}
         <ErrorTechnicalDetail error={error} />
       </details>
     </div>

@@ -28,14 +28,35 @@ export function plainErrorMessage(error: SwitchoverError, t: TFunction): string 
   return key ? t(`errors.${key}`) : error.message;
 }
 
+/** The addresses of oauth.wrong-account, when the main side named both. */
+function wrongAccountAdvice(error: SwitchoverError, t: TFunction): ErrorAdvice | undefined {
+  if (error.code !== 'oauth.wrong-account') return undefined;
+  const chosen = errorDetail(error, 'chosen');
+  const expected = errorDetail(error, 'expected');
+  if (typeof chosen !== 'string' || typeof expected !== 'string') return undefined;
+  return {
+    text: t('signInErrors.oauthWrongAccount.textNamed', { chosen, expected }),
+    next: t('signInErrors.oauthWrongAccount.nextNamed', { expected }),
+  };
+}
+
 /** A plain sentence and a next step for any error; unknown codes get a general next step. */
 export function errorAdvice(error: SwitchoverError, t: TFunction): ErrorAdvice {
   const key = keysOf(error.code).signIn;
   if (!key) return { text: plainErrorMessage(error, t), next: t('signInErrors.genericNext') };
-  return {
-    text: withCertificateProblem(t(`signInErrors.${key}.text`), error, t),
-    next: t(`signInErrors.${key}.next`),
-  };
+  return (
+    wrongAccountAdvice(error, t) ?? {
+      text: withCertificateProblem(t(`signInErrors.${key}.text`), error, t),
+      next: t(`signInErrors.${key}.next`),
+    }
+  );
+}
+
+/** Microsoft's AADSTS code of oauth.blocked: the administrator looks it up. */
+export function adminCode(error: SwitchoverError): string | undefined {
+  if (error.code !== 'oauth.blocked') return undefined;
+  const code = errorDetail(error, 'aadsts');
+  return typeof code === 'string' && /^AADSTS\d+$/.test(code) ? code : undefined;
 }
 
 /** The copy screen's sentence, never the main side's English for the codes a copy meets. */

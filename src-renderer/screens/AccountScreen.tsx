@@ -12,6 +12,7 @@ import { KitGreeting } from '../components/KitGreeting';
 import { KitOpener } from '../components/KitOpener';
 import { PasswordField } from '../components/PasswordField';
 import { ProviderCardNotice } from '../components/ProviderCardNotice';
+import { ProviderSignIn, signInChoices } from '../components/ProviderSignIn';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { ServerSettingsFields } from '../components/ServerSettingsFields';
 import { SettingsSourceNote } from '../components/SettingsSourceNote';
@@ -21,6 +22,7 @@ import { fixIsInSettings } from '../errors/errorWords';
 import { StepButtons } from '../components/StepButtons';
 import { isEmailAddress, useDetection, type Detection } from '../hooks/useDetection';
 import type { KitState } from '../hooks/useKit';
+import { useProviderSignIn } from '../hooks/useProviderSignIn';
 import {
   draftsFromKit,
   emailFromKit,
@@ -120,10 +122,18 @@ export function AccountScreen({
   const [signIn, setSignIn] = useState<SignInState>({ status: 'idle' });
   const [justSignedIn, setJustSignedIn] = useState(false);
   const passwordInput = useRef<HTMLInputElement>(null);
+  const providerSignIn = useProviderSignIn(role, (summary) => {
+    setJustSignedIn(true);
+    onSignedIn(summary);
+  });
+  const waitingForProvider = providerSignIn.state.status === 'waiting';
 
   const card = detection.status === 'found' ? detection.settings.card : undefined;
+  const oauthOffer = detection.status === 'found' ? detection.settings.oauth : undefined;
   const instructions = detection.status === 'found' ? detection.settings.instructions : [];
   const passwordPossible = card?.passwordSignInPossible ?? true;
+  const { alternative, showCard } = signInChoices(card, oauthOffer);
+  const passwordOffered = plan !== undefined && passwordPossible && !waitingForProvider;
   const signInError = signIn.status === 'failed' ? signIn.error : undefined;
   const detailsWanted =
     detection.status === 'failed' ||
@@ -134,9 +144,31 @@ export function AccountScreen({
 
   const changeDrafts = (next: Drafts) => setEdited({ key: planKey, drafts: next });
 
+  const startProviderSignIn = () => {
+    const address = email.trim();
+    if (!plan || !drafts || !isEmailAddress(address)) return;
+    // The token opens the mailbox like the password would: the same servers, checked first.
+    const needsConfirm = !plan.trusted && !isConfirmed;
+    setConfirmProblem(needsConfirm);
+    if (needsConfirm) return;
+    const imap = fromDraft(drafts.imap);
+    const smtp = drafts.smtp ? fromDraft(drafts.smtp) : undefined;
+    if (!imap || (drafts.smtp !== undefined && !smtp)) {
+      setDetailsChoice({ key: planKey, open: true });
+      return;
+    }
+    setSignIn({ status: 'idle' });
+    providerSignIn.start({
+      email: address,
+      imap,
+      smtp,
+      source: ownDrafts ? 'manual' : plan.source,
+    });
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (signIn.status === 'signing') return;
+    if (signIn.status === 'signing' || waitingForProvider) return;
     const address = email.trim();
     if (!isEmailAddress(address)) {
       setEmailProblem(true);
@@ -182,9 +214,11 @@ export function AccountScreen({
   const status =
     signIn.status === 'signing'
       ? t(role === 'new' ? 'account.signingInNew' : 'account.signingIn')
-      : detection.status === 'detecting'
-        ? t('account.detecting')
-        : '';
+      : waitingForProvider
+        ? t('account.oauth.waitingStatus')
+        : detection.status === 'detecting'
+          ? t('account.detecting')
+          : '';
 
   const title = t(role === 'old' ? 'steps.oldAccount' : 'steps.newAccount');
   return (
@@ -231,6 +265,8 @@ export function AccountScreen({
                 spellCheck={false}
                 autoCapitalize="off"
                 value={email}
+                // The provider's page signs in this very address: it stays while that page is open.
+                readOnly={waitingForProvider}
                 aria-invalid={emailProblem ? true : undefined}
                 aria-describedby={
                   emailProblem ? `${id}-email-hint ${id}-email-problem` : `${id}-email-hint`
@@ -239,6 +275,7 @@ export function AccountScreen({
                   setEmail(event.target.value);
                   setEmailProblem(false);
                   setSignIn({ status: 'idle' });
+                  providerSignIn.reset();
                 }}
               />
               {emailProblem && (
@@ -286,9 +323,29 @@ export function AccountScreen({
               />
             )}
 
-            {card && <ProviderCardNotice card={card} />}
+            {plan && oauthOffer && (
+              <ProviderSignIn
+                offer={oauthOffer}
+                state={providerSignIn.state}
+                alternative={alternative}
+                onStart={startProviderSignIn}
+                onCancel={providerSignIn.cancel}
+              />
+            )}
 
-            {instructions.length > 0 && (
+            {passwordOffered && oauthOffer?.available && (
+              <h2 className="signin-alternative" data-testid="password-alternative">
+                {t(
+                  alternative === 'app-password'
+                    ? 'account.oauth.orAppPassword'
+                    : 'account.oauth.orPassword',
+                )}
+              </h2>
+            )}
+
+            {card && showCard && !waitingForProvider && <ProviderCardNotice card={card} />}
+
+            {instructions.length > 0 && !waitingForProvider && (
               <section className="instructions" aria-labelledby={`${id}-instructions`}>
                 <h2 id={`${id}-instructions`}>{t('account.instructionsTitle')}</h2>
                 <ul>
@@ -308,7 +365,7 @@ export function AccountScreen({
               </section>
             )}
 
-            {plan && passwordPossible && (
+            {passwordOffered && (
               <>
                 <PasswordField
                   value={password}
@@ -324,7 +381,12 @@ export function AccountScreen({
                 <div className="step-buttons">
                   <button
                     type="submit"
-                    className="button button-primary button-large"
+                    // The provider's page is the main way when offered; one primary button.
+                    className={
+                      oauthOffer?.available
+                        ? 'button button-large'
+                        : 'button button-primary button-large'
+                    }
                     data-testid="signin-button"
                     aria-disabled={signIn.status === 'signing'}
                   >
@@ -336,7 +398,7 @@ export function AccountScreen({
 
             {signInError && <SignInErrorNotice error={signInError} />}
 
-            {plan && drafts && (
+            {plan && drafts && !waitingForProvider && (
               <details
                 className="settings-details"
                 data-testid="settings-details"

@@ -121,8 +121,11 @@ export function mailStackEnv(
   };
 }
 
-/** Debian's Chromium: Playwright's own browsers cannot be downloaded here. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium: Playwright's own browsers cannot be downloaded here. `extraArgs` for a test
+ * that needs more (e.g. a host resolver rule for the test world's identity provider).
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -133,6 +136,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -109,12 +109,21 @@ describe('Signing in to the old and the new account', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('signin-old-card-gmail'), fullPage: true });
 
-    // Microsoft: no password can work there, so none is asked for.
+    // This build has no client ID for Google: the app password stays the way in.
+    expect(await page.getByTestId('oauth-unavailable').textContent()).toContain(
+      'This version of Switchover cannot sign in with Google',
+    );
+    expect(await page.getByTestId('oauth-button').count()).toBe(0);
+
+    // Microsoft: no password can work there, so none is asked for; nor its page in this build.
     await page.getByTestId('email-input').fill(`grandpa.${run}@outlook.com`);
+    const unavailable = page.getByTestId('oauth-unavailable');
     await expect
-      .poll(() => card.getAttribute('data-card-id'), { timeout: 15_000 })
-      .toBe('microsoft');
-    expect(await card.textContent()).toContain('cannot sign in here yet');
+      .poll(() => unavailable.textContent(), { timeout: 15_000 })
+      .toContain('This version of Switchover cannot sign in with Microsoft');
+    expect(await unavailable.textContent()).toContain('Please ask your helper');
+    expect(await page.getByTestId('provider-card').count()).toBe(0);
+    expect(await page.getByTestId('oauth-button').count()).toBe(0);
     expect(await page.getByTestId('password-input').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await closePage(page, pageErrors);

@@ -86,6 +86,34 @@ export const de: Messages = {
       rejected:
         'Das gespeicherte Passwort funktioniert nicht mehr. Wenn Sie es geändert oder ein App-Passwort erstellt haben, geben Sie das neue ein.',
     },
+    oauth: {
+      intro:
+        'Melden Sie sich auf der eigenen Seite von {{provider}} an. Sie öffnet sich in Ihrem Webbrowser, und Ihr Passwort bleibt bei {{provider}}.',
+      button: 'Mit {{provider}} anmelden',
+      waitingTitle: 'Melden Sie sich in Ihrem Browser fertig an',
+      waitingText:
+        'Die Anmeldeseite von {{provider}} ist in Ihrem Webbrowser geöffnet. Melden Sie sich dort an und erlauben Sie Switchover, Ihre E-Mails zu öffnen. Kommen Sie dann hierher zurück.',
+      timeLimit:
+        'Dafür haben Sie {{minutes}} Minuten Zeit. Danach fangen Sie einfach noch einmal an.',
+      openAgain: 'Anmeldeseite noch einmal öffnen',
+      cancel: 'Abbrechen',
+      waitingStatus: 'Warten, bis Sie sich im Browser fertig angemeldet haben …',
+      orAppPassword: 'Oder ein App-Passwort verwenden',
+      orPassword: 'Oder mit Ihrem Passwort anmelden',
+      unavailableTitle: 'Diese Version von Switchover kann sich nicht bei {{provider}} anmelden',
+      unavailableHelper:
+        'Bitte fragen Sie Ihren Helfer: Er kann Ihre E-Mails auf anderem Weg umziehen, zum Beispiel mit Thunderbird, oder Ihnen eine Version von Switchover besorgen, die sich bei {{provider}} anmelden kann. Bitte zeigen Sie ihm diese Nachricht.',
+      unavailableAppPassword:
+        'Sie können sich trotzdem mit einem App-Passwort anmelden, wie unten beschrieben.',
+      unavailablePassword: 'Sie können sich trotzdem unten mit Ihrem Passwort anmelden.',
+      signedInWith: 'Mit {{provider}} angemeldet',
+      sessionOnly:
+        'Dieser Computer hat keinen sicheren Ort für Ihre Anmeldung. Switchover behält sie deshalb nur, bis Sie es schließen. Beim nächsten Mal müssen Sie sich vielleicht erneut anmelden.',
+      again: 'Erneut mit {{provider}} anmelden',
+      rejected:
+        '{{provider}} lässt Switchover diese E-Mails nicht mehr öffnen. Bitte melden Sie sich erneut mit {{provider}} an.',
+      signedInAgain: 'Wieder mit {{provider}} angemeldet.',
+    },
   },
   source: {
     kit: 'Von Ihrem Helfer vorbereitet',
@@ -126,6 +154,7 @@ export const de: Messages = {
     technical: 'Für Ihren Helfer: {{message}}',
     errorCode: 'Fehlercode: {{code}}',
     problemSummary: 'Einzelheiten zu diesem Problem',
+    adminCode: 'Code für Ihren Administrator: {{code}}',
   },
   cards: {
     heading: '{{provider}}: Bitte erledigen Sie das zuerst',
@@ -242,6 +271,41 @@ export const de: Messages = {
       text: 'Diese Datei ist kein Switchover-Paket, das Switchover lesen kann.',
       next: 'Bitte bitten Sie Ihren Helfer, das Paket noch einmal zu schicken.',
     },
+    oauthCancelled: {
+      text: 'Sie haben die Anmeldung abgebrochen.',
+      next: 'Wenn Sie so weit sind, drücken Sie den Anmelde-Knopf noch einmal.',
+    },
+    oauthTimeout: {
+      text: 'Die Anmeldung auf der Seite Ihres Anbieters wurde nicht rechtzeitig abgeschlossen.',
+      next: 'Bitte drücken Sie den Anmelde-Knopf noch einmal und melden Sie sich im Browser fertig an.',
+    },
+    oauthConsentRefused: {
+      text: 'Auf der Anmeldeseite wurde Switchover nicht erlaubt, Ihre E-Mails zu öffnen.',
+      next: 'Bitte fangen Sie noch einmal an und erlauben Sie Switchover, Ihre E-Mails zu öffnen, wenn die Seite danach fragt. Switchover liest sie nur und kopiert sie.',
+    },
+    oauthWrongAccount: {
+      text: 'Sie haben sich im Browser mit einem anderen Konto angemeldet als dem, das hier eingetragen ist.',
+      next: 'Bitte fangen Sie noch einmal an und wählen Sie auf der Anmeldeseite dieselbe Adresse.',
+      textNamed: 'Sie haben sich im Browser als {{chosen}} angemeldet, nicht als {{expected}}.',
+      nextNamed:
+        'Bitte fangen Sie noch einmal an und wählen Sie auf der Anmeldeseite {{expected}}. Meldet die Seite Sie von selbst als jemand anderen an, melden Sie sich dort zuerst ab.',
+    },
+    oauthRevoked: {
+      text: 'Ihr Anbieter lässt Switchover diese E-Mails nicht mehr öffnen: Die Erlaubnis wurde zurückgenommen oder ist abgelaufen.',
+      next: 'Bitte melden Sie sich erneut auf der Seite Ihres Anbieters an.',
+    },
+    oauthBlocked: {
+      text: 'Der Administrator Ihres Arbeits- oder Schulkontos hat Switchover nicht erlaubt, diese E-Mails zu öffnen.',
+      next: 'Bitte bitten Sie Ihren Administrator, Switchover zu erlauben, und zeigen Sie ihm den Code unter „Einzelheiten zu diesem Problem“. Oder bitten Sie Ihren Helfer, Ihre E-Mails auf anderem Weg umzuziehen.',
+    },
+    oauthNoClientId: {
+      text: 'Diese Version von Switchover kann sich nicht über die eigene Seite Ihres Anbieters anmelden.',
+      next: 'Bitte fragen Sie Ihren Helfer: Er kann Ihre E-Mails auf anderem Weg umziehen oder Ihnen eine Version von Switchover besorgen, die das kann.',
+    },
+    oauthFailed: {
+      text: 'Die Anmeldung auf der Seite Ihres Anbieters hat nicht funktioniert.',
+      next: 'Bitte versuchen Sie es gleich noch einmal. Wenn es wieder passiert, fragen Sie Ihren Helfer und zeigen Sie ihm die Einzelheiten unten.',
+    },
     genericNext:
       'Bitte versuchen Sie es erneut. Wenn es immer wieder passiert, fragen Sie Ihren Helfer und zeigen Sie ihm die Einzelheiten.',
   },
@@ -281,6 +345,10 @@ export const de: Messages = {
       authFailed:
         'Das Passwort eines Ihrer Konten wurde nicht angenommen; vielleicht wurde es geändert. Bitte gehen Sie zurück und melden Sie sich erneut an.',
       accountMissing: 'Bitte melden Sie sich zuerst bei Ihrem alten und Ihrem neuen Konto an.',
+      oauthRevoked:
+        'Ihr Anbieter lässt Switchover eines Ihrer Konten nicht mehr öffnen. Bitte gehen Sie zurück und melden Sie sich erneut an.',
+      oauthBlocked:
+        'Der Administrator Ihres Arbeits- oder Schulkontos erlaubt Switchover nicht, Ihre E-Mails zu öffnen. Bitte fragen Sie ihn oder Ihren Helfer.',
       signInAgain: 'Zurück zur Anmeldung',
     },
     roles: {

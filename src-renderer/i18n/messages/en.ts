@@ -84,6 +84,32 @@ export const en = {
       rejected:
         'The saved password no longer works. If you changed it, or made an app password, type the new one.',
     },
+    oauth: {
+      intro:
+        'Sign in on {{provider}}’s own page. It opens in your web browser, and your password stays with {{provider}}.',
+      button: 'Sign in with {{provider}}',
+      waitingTitle: 'Finish signing in in your browser',
+      waitingText:
+        '{{provider}}’s sign-in page is open in your web browser. Sign in there and allow Switchover to open your mail, then come back here.',
+      timeLimit: 'You have {{minutes}} minutes for this. After that, simply start again.',
+      openAgain: 'Open the sign-in page again',
+      cancel: 'Cancel',
+      waitingStatus: 'Waiting for you to finish signing in in your browser…',
+      orAppPassword: 'Or use an app password',
+      orPassword: 'Or sign in with your password',
+      unavailableTitle: 'This version of Switchover cannot sign in with {{provider}}',
+      unavailableHelper:
+        'Please ask your helper: they can move your mail another way, for example with Thunderbird, or get you a version of Switchover that can sign in with {{provider}}. Please show them this message.',
+      unavailableAppPassword: 'You can still sign in with an app password, as explained below.',
+      unavailablePassword: 'You can still sign in with your password below.',
+      signedInWith: 'Signed in with {{provider}}',
+      sessionOnly:
+        'This computer has no safe place to keep your sign-in, so Switchover keeps it only until you close it. You may have to sign in again next time.',
+      again: 'Sign in with {{provider}} again',
+      rejected:
+        '{{provider}} no longer lets Switchover open this mail. Please sign in with {{provider}} again.',
+      signedInAgain: 'Signed in with {{provider}} again.',
+    },
   },
   source: {
     kit: 'Prepared by your helper',
@@ -124,6 +150,7 @@ export const en = {
     technical: 'For your helper: {{message}}',
     errorCode: 'Error code: {{code}}',
     problemSummary: 'Details about this problem',
+    adminCode: 'Code for your administrator: {{code}}',
   },
   cards: {
     heading: '{{provider}}: please do this first',
@@ -240,6 +267,41 @@ export const en = {
       text: 'This file is not a Switchover kit that Switchover can read.',
       next: 'Please ask your helper to send the kit again.',
     },
+    oauthCancelled: {
+      text: 'You stopped signing in.',
+      next: 'Whenever you are ready, press the sign-in button again.',
+    },
+    oauthTimeout: {
+      text: 'Signing in on your provider’s page was not finished in time.',
+      next: 'Please press the sign-in button again and finish signing in in your browser.',
+    },
+    oauthConsentRefused: {
+      text: 'On the sign-in page, Switchover was not allowed to open your mail.',
+      next: 'Please start again, and when the page asks, allow Switchover to open your mail. Switchover only reads it and copies it.',
+    },
+    oauthWrongAccount: {
+      text: 'In your browser you signed in with a different account than the one typed here.',
+      next: 'Please start again and choose the same address on the sign-in page.',
+      textNamed: 'In your browser you signed in as {{chosen}}, not as {{expected}}.',
+      nextNamed:
+        'Please start again and choose {{expected}} on the sign-in page. If it signs you in as someone else by itself, sign out there first.',
+    },
+    oauthRevoked: {
+      text: 'Your provider no longer lets Switchover open this mail: the permission was taken back or has run out.',
+      next: 'Please sign in again on your provider’s page.',
+    },
+    oauthBlocked: {
+      text: 'The administrator of your work or school account has not allowed Switchover to open this mail.',
+      next: 'Please ask your administrator to allow Switchover, and show them the code under “Details about this problem”. Or ask your helper to move your mail another way.',
+    },
+    oauthNoClientId: {
+      text: 'This version of Switchover cannot sign in with your provider’s own page.',
+      next: 'Please ask your helper: they can move your mail another way, or get you a version of Switchover that can.',
+    },
+    oauthFailed: {
+      text: 'Signing in on your provider’s page did not work.',
+      next: 'Please try again in a moment. If it keeps happening, ask your helper and show them the details below.',
+    },
     genericNext:
       'Please try again. If it keeps happening, ask your helper and show them the details.',
   },
@@ -278,6 +340,10 @@ export const en = {
       authFailed:
         'The password of one of your accounts was not accepted; perhaps it was changed. Please go back and sign in again.',
       accountMissing: 'Please sign in to both your old and your new account first.',
+      oauthRevoked:
+        'Your provider no longer lets Switchover open one of your accounts. Please go back and sign in again.',
+      oauthBlocked:
+        'The administrator of your work or school account does not allow Switchover to open your mail. Please ask them, or your helper.',
       signInAgain: 'Go back to sign in',
     },
     roles: {

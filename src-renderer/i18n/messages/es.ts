@@ -83,6 +83,33 @@ export const es: Messages = {
       rejected:
         'La contraseña guardada ya no funciona. Si la ha cambiado, o ha creado una contraseña de aplicación, escriba la nueva.',
     },
+    oauth: {
+      intro:
+        'Inicie sesión en la propia página de {{provider}}. Se abre en su navegador, y su contraseña se queda en {{provider}}.',
+      button: 'Iniciar sesión con {{provider}}',
+      waitingTitle: 'Termine de iniciar sesión en su navegador',
+      waitingText:
+        'La página de inicio de sesión de {{provider}} está abierta en su navegador. Inicie sesión allí y permita que Switchover abra su correo; después vuelva aquí.',
+      timeLimit: 'Tiene {{minutes}} minutos para hacerlo. Después, simplemente empiece de nuevo.',
+      openAgain: 'Abrir otra vez la página de inicio de sesión',
+      cancel: 'Cancelar',
+      waitingStatus: 'Esperando a que termine de iniciar sesión en su navegador…',
+      orAppPassword: 'O use una contraseña de aplicación',
+      orPassword: 'O inicie sesión con su contraseña',
+      unavailableTitle: 'Esta versión de Switchover no puede iniciar sesión con {{provider}}',
+      unavailableHelper:
+        'Pregunte a la persona que le ayuda: puede mudar su correo de otra forma, por ejemplo con Thunderbird, o conseguirle una versión de Switchover que pueda iniciar sesión con {{provider}}. Enséñele este mensaje.',
+      unavailableAppPassword:
+        'Aun así puede iniciar sesión con una contraseña de aplicación, como se explica abajo.',
+      unavailablePassword: 'Aun así puede iniciar sesión con su contraseña abajo.',
+      signedInWith: 'Sesión iniciada con {{provider}}',
+      sessionOnly:
+        'Este ordenador no tiene un lugar seguro para guardar su inicio de sesión, así que Switchover lo guarda solo hasta que lo cierre. Puede que tenga que iniciar sesión otra vez la próxima vez.',
+      again: 'Iniciar sesión otra vez con {{provider}}',
+      rejected:
+        '{{provider}} ya no deja que Switchover abra este correo. Inicie sesión otra vez con {{provider}}.',
+      signedInAgain: 'Sesión iniciada otra vez con {{provider}}.',
+    },
   },
   source: {
     kit: 'Preparado por la persona que le ayuda',
@@ -123,6 +150,7 @@ export const es: Messages = {
     technical: 'Para la persona que le ayuda: {{message}}',
     errorCode: 'Código de error: {{code}}',
     problemSummary: 'Detalles de este problema',
+    adminCode: 'Código para su administrador: {{code}}',
   },
   cards: {
     heading: '{{provider}}: haga esto primero',
@@ -239,6 +267,41 @@ export const es: Messages = {
       text: 'Este archivo no es un kit de Switchover que Switchover pueda leer.',
       next: 'Pida a la persona que le ayuda que le envíe el kit otra vez.',
     },
+    oauthCancelled: {
+      text: 'Usted detuvo el inicio de sesión.',
+      next: 'Cuando esté listo, pulse otra vez el botón para iniciar sesión.',
+    },
+    oauthTimeout: {
+      text: 'El inicio de sesión en la página de su proveedor no terminó a tiempo.',
+      next: 'Pulse otra vez el botón para iniciar sesión y termine en su navegador.',
+    },
+    oauthConsentRefused: {
+      text: 'En la página de inicio de sesión no se permitió que Switchover abra su correo.',
+      next: 'Empiece de nuevo y, cuando la página lo pregunte, permita que Switchover abra su correo. Switchover solo lo lee y lo copia.',
+    },
+    oauthWrongAccount: {
+      text: 'En su navegador inició sesión con una cuenta distinta de la que escribió aquí.',
+      next: 'Empiece de nuevo y elija la misma dirección en la página de inicio de sesión.',
+      textNamed: 'En su navegador inició sesión como {{chosen}}, no como {{expected}}.',
+      nextNamed:
+        'Empiece de nuevo y elija {{expected}} en la página de inicio de sesión. Si la página le identifica sola como otra persona, cierre allí la sesión primero.',
+    },
+    oauthRevoked: {
+      text: 'Su proveedor ya no deja que Switchover abra este correo: el permiso se retiró o caducó.',
+      next: 'Inicie sesión otra vez en la página de su proveedor.',
+    },
+    oauthBlocked: {
+      text: 'El administrador de su cuenta del trabajo o de la escuela no ha permitido que Switchover abra este correo.',
+      next: 'Pida a su administrador que permita Switchover y enséñele el código de «Detalles de este problema». O pida a la persona que le ayuda que mude su correo de otra forma.',
+    },
+    oauthNoClientId: {
+      text: 'Esta versión de Switchover no puede iniciar sesión con la propia página de su proveedor.',
+      next: 'Pregunte a la persona que le ayuda: puede mudar su correo de otra forma, o conseguirle una versión de Switchover que sí pueda.',
+    },
+    oauthFailed: {
+      text: 'El inicio de sesión en la página de su proveedor no funcionó.',
+      next: 'Inténtelo de nuevo en un momento. Si vuelve a pasar, pregunte a la persona que le ayuda y enséñele los detalles de abajo.',
+    },
     genericNext:
       'Inténtelo de nuevo. Si vuelve a pasar, pregunte a la persona que le ayuda y enséñele los detalles.',
   },
@@ -277,6 +340,10 @@ export const es: Messages = {
       authFailed:
         'No se aceptó la contraseña de una de sus cuentas; quizá se cambió. Vuelva atrás e inicie sesión de nuevo.',
       accountMissing: 'Inicie sesión primero en su cuenta antigua y en su cuenta nueva.',
+      oauthRevoked:
+        'Su proveedor ya no deja que Switchover abra una de sus cuentas. Vuelva atrás e inicie sesión otra vez.',
+      oauthBlocked:
+        'El administrador de su cuenta del trabajo o de la escuela no permite que Switchover abra su correo. Pregúntele a él o a la persona que le ayuda.',
       signInAgain: 'Volver a iniciar sesión',
     },
     roles: {

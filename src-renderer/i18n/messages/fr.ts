@@ -86,6 +86,34 @@ export const fr: Messages = {
       rejected:
         'Le mot de passe enregistré ne fonctionne plus. Si vous l’avez changé, ou avez créé un mot de passe d’application, saisissez le nouveau.',
     },
+    oauth: {
+      intro:
+        'Connectez-vous sur la page de {{provider}}. Elle s’ouvre dans votre navigateur, et votre mot de passe reste chez {{provider}}.',
+      button: 'Se connecter avec {{provider}}',
+      waitingTitle: 'Terminez la connexion dans votre navigateur',
+      waitingText:
+        'La page de connexion de {{provider}} est ouverte dans votre navigateur. Connectez-vous-y et autorisez Switchover à ouvrir vos e-mails, puis revenez ici.',
+      timeLimit: 'Vous avez {{minutes}}\u00a0minutes pour cela. Ensuite, recommencez simplement.',
+      openAgain: 'Rouvrir la page de connexion',
+      cancel: 'Annuler',
+      waitingStatus: 'En attente de la fin de votre connexion dans le navigateur…',
+      orAppPassword: 'Ou utilisez un mot de passe d’application',
+      orPassword: 'Ou connectez-vous avec votre mot de passe',
+      unavailableTitle: 'Cette version de Switchover ne peut pas se connecter avec {{provider}}',
+      unavailableHelper:
+        'Demandez à votre aidant\u00a0: il peut déplacer vos e-mails autrement, par exemple avec Thunderbird, ou vous procurer une version de Switchover qui sait se connecter avec {{provider}}. Montrez-lui ce message.',
+      unavailableAppPassword:
+        'Vous pouvez quand même vous connecter avec un mot de passe d’application, comme expliqué ci-dessous.',
+      unavailablePassword:
+        'Vous pouvez quand même vous connecter avec votre mot de passe ci-dessous.',
+      signedInWith: 'Connecté avec {{provider}}',
+      sessionOnly:
+        'Cet ordinateur n’a pas d’endroit sûr pour garder votre connexion\u00a0: Switchover la garde seulement jusqu’à ce que vous le fermiez. Il faudra peut-être vous reconnecter la prochaine fois.',
+      again: 'Se reconnecter avec {{provider}}',
+      rejected:
+        '{{provider}} ne laisse plus Switchover ouvrir ces e-mails. Reconnectez-vous avec {{provider}}.',
+      signedInAgain: 'De nouveau connecté avec {{provider}}.',
+    },
   },
   source: {
     kit: 'Préparé par votre aidant',
@@ -126,6 +154,7 @@ export const fr: Messages = {
     technical: 'Pour votre aidant\u00a0: {{message}}',
     errorCode: 'Code d’erreur\u00a0: {{code}}',
     problemSummary: 'Détails sur ce problème',
+    adminCode: 'Code pour votre administrateur\u00a0: {{code}}',
   },
   cards: {
     heading: '{{provider}}\u00a0: à faire d’abord',
@@ -243,6 +272,42 @@ export const fr: Messages = {
       text: 'Ce fichier n’est pas un kit Switchover que Switchover sait lire.',
       next: 'Demandez à votre aidant de vous renvoyer le kit.',
     },
+    oauthCancelled: {
+      text: 'Vous avez arrêté la connexion.',
+      next: 'Quand vous êtes prêt, appuyez de nouveau sur le bouton de connexion.',
+    },
+    oauthTimeout: {
+      text: 'La connexion sur la page de votre fournisseur n’a pas été terminée à temps.',
+      next: 'Appuyez de nouveau sur le bouton de connexion et terminez la connexion dans votre navigateur.',
+    },
+    oauthConsentRefused: {
+      text: 'Sur la page de connexion, Switchover n’a pas été autorisé à ouvrir vos e-mails.',
+      next: 'Recommencez et, quand la page le demande, autorisez Switchover à ouvrir vos e-mails. Switchover les lit et les copie seulement.',
+    },
+    oauthWrongAccount: {
+      text: 'Dans votre navigateur, vous vous êtes connecté avec un autre compte que celui saisi ici.',
+      next: 'Recommencez et choisissez la même adresse sur la page de connexion.',
+      textNamed:
+        'Dans votre navigateur, vous vous êtes connecté en tant que {{chosen}}, et non {{expected}}.',
+      nextNamed:
+        'Recommencez et choisissez {{expected}} sur la page de connexion. Si elle vous connecte d’elle-même avec quelqu’un d’autre, déconnectez-vous d’abord sur cette page.',
+    },
+    oauthRevoked: {
+      text: 'Votre fournisseur ne laisse plus Switchover ouvrir ces e-mails\u00a0: l’autorisation a été retirée ou a expiré.',
+      next: 'Reconnectez-vous sur la page de votre fournisseur.',
+    },
+    oauthBlocked: {
+      text: 'L’administrateur de votre compte professionnel ou scolaire n’a pas autorisé Switchover à ouvrir ces e-mails.',
+      next: 'Demandez à votre administrateur d’autoriser Switchover, et montrez-lui le code sous «\u00a0Détails sur ce problème\u00a0». Ou demandez à votre aidant de déplacer vos e-mails autrement.',
+    },
+    oauthNoClientId: {
+      text: 'Cette version de Switchover ne peut pas se connecter par la page de votre fournisseur.',
+      next: 'Demandez à votre aidant\u00a0: il peut déplacer vos e-mails autrement, ou vous procurer une version de Switchover qui le peut.',
+    },
+    oauthFailed: {
+      text: 'La connexion sur la page de votre fournisseur n’a pas fonctionné.',
+      next: 'Réessayez dans un instant. Si cela se reproduit, demandez à votre aidant et montrez-lui les détails ci-dessous.',
+    },
     genericNext:
       'Réessayez. Si cela se reproduit, demandez à votre aidant et montrez-lui les détails.',
   },
@@ -282,6 +347,10 @@ export const fr: Messages = {
       authFailed:
         'Le mot de passe de l’un de vos comptes n’a pas été accepté ; il a peut-être été changé. Revenez en arrière et reconnectez-vous.',
       accountMissing: 'Connectez-vous d’abord à votre ancien et à votre nouveau compte.',
+      oauthRevoked:
+        'Votre fournisseur ne laisse plus Switchover ouvrir l’un de vos comptes. Revenez en arrière et reconnectez-vous.',
+      oauthBlocked:
+        'L’administrateur de votre compte professionnel ou scolaire n’autorise pas Switchover à ouvrir vos e-mails. Demandez-lui, ou demandez à votre aidant.',
       signInAgain: 'Revenir à la connexion',
     },
     roles: {
