@@ -146,6 +146,15 @@ export const copyProgressSchema = z.object({
   etaSeconds: z.number().min(0).nullable(),
   /** A provider asked for a wait (provider.throttled): nothing goes to it before this (ISO). */
   waitingUntil: z.string().optional(),
+  /** More than a provider's daily limit to copy: the days it takes (Gmail: 2.5 GB a day). */
+  schedule: z
+    .object({
+      provider: z.string(),
+      direction: z.enum(['download', 'upload']),
+      dailyBytes: z.number().int().min(0),
+      days: z.number().int().min(1),
+    })
+    .optional(),
   waitReason: errorCodeSchema.optional(),
 });
 export type CopyProgressView = z.infer<typeof copyProgressSchema>;

@@ -17,6 +17,7 @@ import { journalPath } from './journal';
 import { Outcomes } from './outcomes';
 import { Progress } from './progress';
 import { ProviderHold } from './providerHold';
+import { scheduleFor } from './dailyLimits';
 import { sweepSpool } from './spoolSweep';
 import { RestartNeeded, transfer } from './transfer';
 import { endpointIds, probeUnchanged, rememberVerified, unchangedReport } from './verifiedFastPath';
@@ -232,6 +233,8 @@ export class CopyEngine {
     } finally {
       feed.close();
     }
+    const schedule = scheduleFor(progress.bytesTotal - progress.bytesDone, src, dst);
+    if (schedule) this.control.emit({ type: 'schedule', schedule });
     if (!overlap) {
       const batches = copyBatches(work, this.#o, this.#alone);
       if (batches.length > 0) {

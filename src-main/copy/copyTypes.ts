@@ -1,6 +1,7 @@
 import type { ErrorCode, ServerSettings, WireError } from '../contract';
 import type { ImapLogger } from '../imap';
 import type { LabelMode } from './allMailPlan';
+import type { CopySchedule } from './dailyLimits';
 import type { FolderPlan } from './folderMapping';
 import type { CaOption, NetworkPath } from '../net';
 import type { Secret } from '../oauth';
@@ -150,5 +151,7 @@ export type CopyEvent =
   | { type: 'retry'; attempt: number; error: WireError; delayMs: number }
   /** A provider asked for a wait (provider.throttled): nothing is sent to it before `until`. */
   | { type: 'wait'; until: number; reason: WireError }
+  /** More than a provider's daily limit to copy: planned over days (dailyLimits.ts). */
+  | { type: 'schedule'; schedule: CopySchedule }
   | { type: 'state'; state: CopyState }
   | { type: 'done'; report: CopyReport };

@@ -18,6 +18,8 @@ export type { SizeBatch, BatchLimits } from './batches';
 export { spoolToFile } from './spooling';
 export { isProcessAlive } from './spoolSweep';
 export { summarize } from './copyReport';
+export { scheduleFor, scheduleSentence } from './dailyLimits';
+export type { CopySchedule } from './dailyLimits';
 export type {
   CopyOptions,
   CopyEndpoint,

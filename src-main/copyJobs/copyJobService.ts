@@ -365,6 +365,8 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
       } else if (event.type === 'state') {
         const phase: CopyPhase = job.paused ? 'paused' : event.state;
         update({ phase }, true);
+      } else if (event.type === 'schedule') {
+        update({ schedule: { ...event.schedule } }, true);
       } else if (event.type === 'wait') {
         update({
           waitingUntil: new Date(event.until).toISOString(),

@@ -2,6 +2,8 @@
 // /work/shared/notes record them), and what each becomes.
 
 import { describe, expect, it } from 'vitest';
+import { scheduleFor, scheduleSentence } from '../../src-main/copy';
+import type { CopySchedule } from '../../src-main/copy';
 import { appendVerdict, classifyImapError, providerAnswer } from '../../src-main/imap';
 
 describe('providers’ limits, by their exact words', () => {
@@ -65,5 +67,25 @@ describe('providers’ limits, by their exact words', () => {
     expect(providerAnswer('Message too large')).toBeUndefined();
     const refused = appendVerdict('A1 NO Message contains invalid header');
     expect(!refused.ok && refused.error.code).toBe('message.rejected');
+  });
+});
+
+describe('a copy larger than Gmail allows a day', () => {
+  const session = (gmail: boolean) =>
+    ({ capabilities: new Map(gmail ? [['X-GM-EXT-1', true]] : []) }) as never;
+  it('is planned over days from the start, by the tighter of the two limits', () => {
+    expect(scheduleFor(2_000_000_000, session(true), session(false))).toBeUndefined();
+    const download = scheduleFor(7_000_000_000, session(true), session(false));
+    expect(download).toEqual({
+      provider: 'Gmail',
+      direction: 'download',
+      dailyBytes: 2_500_000_000,
+      days: 3,
+    });
+    expect(scheduleSentence(download as CopySchedule)).toBe(
+      'Gmail lets Switchover copy about 2.5 GB a day: this takes about 3 days. Leave Switchover open, or open it again tomorrow: it goes on where it stopped.',
+    );
+    expect(scheduleFor(1_200_000_000, session(false), session(true))?.days).toBe(3);
+    expect(scheduleFor(9e12, session(false), session(false))).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { startCopy } from '../../copy/copyJob';
 import type { LabelMode } from '../../copy/allMailPlan';
 import type { CopyEvent, CopyReport } from '../../copy/copyTypes';
 import { besidesCopied, summarize } from '../../copy/copyReport';
+import { scheduleSentence } from '../../copy/dailyLimits';
 import { parseImapUrl } from '../../serverUrls';
 import { verifyCopy } from '../../copy/verifyCopy';
 
@@ -146,6 +147,8 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
           process.stderr.write(
             `\nconnection trouble (${event.error.code}), retrying in ${event.delayMs} ms\n`,
           );
+        } else if (!args.json && event.type === 'schedule') {
+          process.stderr.write(`\n${scheduleSentence(event.schedule)}\n`);
         } else if (!args.json && event.type === 'wait') {
           process.stderr.write(
             `\nthe provider asks for a wait (${event.reason.code}): going on at ` +
