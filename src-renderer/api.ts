@@ -68,5 +68,6 @@ export const api = {
  * browser mode nothing does, so the page that asked opens it in a new tab.
  */
 export function opensSignInPageItself(): boolean {
-  return window.switchover !== undefined;
+  // No window at all: rendered outside a page (the render tests), where nothing opens anything.
+  return typeof window !== 'undefined' && window.switchover !== undefined;
 }

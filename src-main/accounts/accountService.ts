@@ -37,8 +37,16 @@ export interface AccountServiceDeps {
 }
 
 export interface OAuthSignInDeps {
-  /** Opens the provider's page: the system browser in the app, a new tab in browser mode. */
-  open(url: string, role: AccountRole): void | Promise<void>;
+  /**
+   * Opens the provider's page: the system browser in the app, a new tab in browser mode (from
+   * the event it is told about). False when it could not open one itself.
+   */
+  open(
+    url: string,
+    sign: { role: AccountRole; provider: string; deadline: number; again: boolean },
+  ): boolean | Promise<boolean>;
+  /** The page is done; the new sign-in is being tried on the servers. */
+  checking?(role: AccountRole): void;
   language(): Language;
   /** Default: the built-in providers with this build's client IDs, plus the environment's. */
   providers?: () => readonly OAuthProvider[];
@@ -57,6 +65,8 @@ export interface AccountService {
   signInWithProvider(input: ProviderSignInInput): Promise<AccountSummary>;
   /** Stops a sign-in waiting for the provider's page (oauth.cancelled). */
   cancelSignIn(role: AccountRole): boolean;
+  /** Opens the waiting sign-in's page again; false when none waits or none can be opened. */
+  openSignInPage(role: AccountRole): Promise<boolean>;
   list(): Promise<{ old: AccountSummary | null; new: AccountSummary | null }>;
   remove(role: AccountRole): Promise<boolean>;
   /**
@@ -95,6 +105,8 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
   /** One token source per signed-in account, shared by all its connections. */
   const accesses = new Map<string, OAuthAccess>();
   const signingIn = new Map<AccountRole, AbortController>();
+  /** The page of each waiting sign-in, to open again (never one the renderer names). */
+  const pages = new Map<AccountRole, { url: string; provider: string; deadline: number }>();
 
   const forget = async (account: AccountSummary | undefined) => {
     if (!account) return false;
@@ -223,16 +235,28 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       signingIn.get(input.role)?.abort();
       const cancel = new AbortController();
       signingIn.set(input.role, cancel);
+      const timeoutMs = oauth.timeoutMs ?? 10 * 60_000;
+      const deadline = Date.now() + timeoutMs;
       try {
         const signed = await signInWithProvider({
           provider,
           email: input.email,
           request,
-          open: (url) => oauth.open(url, input.role),
+          open: async (url) => {
+            pages.set(input.role, { url, provider: provider.id, deadline });
+            await oauth.open(url, {
+              role: input.role,
+              provider: provider.id,
+              deadline,
+              again: false,
+            });
+          },
           language: oauth.language(),
           signal: cancel.signal,
-          ...(oauth.timeoutMs ? { timeoutMs: oauth.timeoutMs } : {}),
+          timeoutMs,
         });
+        pages.delete(input.role);
+        oauth.checking?.(input.role);
         const imap: ServerSettings = { ...input.imap, auth: 'oauth2' };
         const options = {
           network: deps.network,
@@ -258,8 +282,17 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         };
         return await keep(summary);
       } finally {
-        if (signingIn.get(input.role) === cancel) signingIn.delete(input.role);
+        if (signingIn.get(input.role) === cancel) {
+          signingIn.delete(input.role);
+          pages.delete(input.role);
+        }
       }
+    },
+
+    async openSignInPage(role) {
+      const page = pages.get(role);
+      if (!page || !deps.oauth) return false;
+      return deps.oauth.open(page.url, { role, ...page, again: true });
     },
 
     cancelSignIn(role) {

@@ -10,6 +10,7 @@ export function createAccountHandlers(
   | 'accounts.signIn'
   | 'accounts.signInWithProvider'
   | 'accounts.cancelSignIn'
+  | 'accounts.openSignInPage'
   | 'accounts.list'
   | 'accounts.remove'
 > {
@@ -18,6 +19,9 @@ export function createAccountHandlers(
     'accounts.signIn': (input) => accounts.signIn(input),
     'accounts.signInWithProvider': (input) => accounts.signInWithProvider(input),
     'accounts.cancelSignIn': async ({ role }) => ({ cancelled: accounts.cancelSignIn(role) }),
+    'accounts.openSignInPage': async ({ role }) => ({
+      opened: await accounts.openSignInPage(role),
+    }),
     'accounts.list': () => accounts.list(),
     'accounts.remove': async ({ role }) => ({ removed: await accounts.remove(role) }),
   };

@@ -112,10 +112,19 @@ export function createBackend(deps: BackendDeps): Backend {
     currentKit: () => kits.current(),
     ...(deps.liveTestTimeoutMs ? { liveTestTimeoutMs: deps.liveTestTimeoutMs } : {}),
     oauth: {
-      open: async (url, role) => {
-        hub.emit('accounts.authorize', { role, url, provider: new URL(url).hostname });
-        await deps.openExternal?.(url);
+      open: async (url, { role, provider, deadline, again }) => {
+        if (!again)
+          hub.emit('accounts.authorize', {
+            role,
+            url,
+            provider,
+            deadline: new Date(deadline).toISOString(),
+          });
+        if (!deps.openExternal) return false;
+        await deps.openExternal(url);
+        return true;
       },
+      checking: (role) => hub.emit('accounts.signInChecking', { role }),
       language: () => deps.settings.read().language ?? languageFromLocale(deps.systemLocale),
       request: createHttpRequest(network),
       ...(deps.oauthTimeoutMs ? { timeoutMs: deps.oauthTimeoutMs } : {}),

@@ -73,6 +73,14 @@ export const calls = {
       .strict(),
     output: accountSummarySchema,
   },
+  /**
+   * Opens the provider's page of a waiting sign-in again in the system browser (the app); false
+   * where Switchover cannot open one itself (browser mode: the renderer opens a tab).
+   */
+  'accounts.openSignInPage': {
+    input: z.object({ role: accountRoleSchema }).strict(),
+    output: z.object({ opened: z.boolean() }),
+  },
   /** Stops a sign-in that waits for the provider's page: it fails with oauth.cancelled. */
   'accounts.cancelSignIn': {
     input: z.object({ role: accountRoleSchema }).strict(),

@@ -20,12 +20,17 @@ export const events = {
    */
   'accounts.authorize': z.object({
     role: accountRoleSchema,
+    /** When the sign-in gives up waiting for the page (ISO). */
+    deadline: z.string(),
     url: z
       .string()
       .url()
       .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.|localhost|\[::1\])/.test(u)),
+    /** The provider's id (oauth/oauthProviders.ts). */
     provider: z.string(),
   }),
+  /** The provider's page is done: the new sign-in is being tried on the mail servers. */
+  'accounts.signInChecking': z.object({ role: accountRoleSchema }),
   ...sendTestEvents,
   ...copyJobEvents,
   ...switchCheckEvents,

@@ -38,7 +38,9 @@ export const builtInProviders: readonly OAuthProvider[] = [
     domains: ['gmail.com', 'googlemail.com'],
     mx: [/(^|\.)google\.com\.?$/i, /(^|\.)googlemail\.com\.?$/i],
     imapHosts: [/^imap\.gmail\.com$/i],
-    authorizationParams: { access_type: 'offline', prompt: 'consent' },
+    // A refresh token only with offline access and consent; the account picker, not the
+    // browser's signed-in account, decides which account (login_hint preselects it).
+    authorizationParams: { access_type: 'offline', prompt: 'consent select_account' },
   },
   {
     id: 'microsoft',
@@ -131,6 +133,9 @@ export function providersFromEnv(env: NodeJS.ProcessEnv = process.env): OAuthPro
       scopes: p.scopes,
       domains: p.domains.map((d) => d.toLowerCase()),
       clientId: p.clientId,
+      // Standard OpenID: the person signs in as the account typed, not whoever the browser
+      // is already signed in as.
+      authorizationParams: { prompt: 'login' },
     };
   });
 }

@@ -2,6 +2,13 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DetectedSettings, ProviderCard } from '../../src-main/contract';
 import { signInPageMinutes, type ProviderSignInState } from '../hooks/useProviderSignIn';
+import { opensSignInPageItself } from '../api';
+
+/** Whole minutes left until `deadline` (at least 1), or the usual limit before it is known. */
+export function minutesLeft(deadline: number | undefined, now = Date.now()): number {
+  if (deadline === undefined) return signInPageMinutes;
+  return Math.max(1, Math.round((deadline - now) / 60_000));
+}
 import { BusyButton } from './BusyButton';
 import { SignInErrorNotice } from './SignInErrorNotice';
 
@@ -34,13 +41,22 @@ export function signInChoices(
 export function ProviderSignInWaiting({
   provider,
   url,
+  deadline,
+  checking,
   cancelling,
   onCancel,
+  onOpenAgain,
 }: {
   provider: string;
   url: string | undefined;
+  /** When the main side stops waiting (from accounts.authorize). */
+  deadline?: number;
+  /** The page is done: the new sign-in is being tried on the servers. */
+  checking?: boolean;
   cancelling: boolean;
   onCancel: () => void;
+  /** The app opens the page again itself (browser mode: the link). */
+  onOpenAgain: () => void;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -57,22 +73,40 @@ export function ProviderSignInWaiting({
       tabIndex={-1}
     >
       <h2 id={headingId}>{t('account.oauth.waitingTitle')}</h2>
-      <p>{t('account.oauth.waitingText', { provider })}</p>
-      <p data-testid="oauth-time-limit">
-        {t('account.oauth.timeLimit', { minutes: signInPageMinutes })}
-      </p>
-      <div className="oauth-waiting-actions">
-        {url && (
-          // Only the address the main side announced for this sign-in (useProviderSignIn).
-          <a href={url} target="_blank" rel="noopener noreferrer" data-testid="oauth-open-again">
-            {t('account.oauth.openAgain')}
-            <span className="visually-hidden"> {t('account.opensInBrowser')}</span>
-          </a>
-        )}
-        <BusyButton data-testid="oauth-cancel" busy={cancelling} onClick={onCancel}>
-          {t('account.oauth.cancel')}
-        </BusyButton>
-      </div>
+      {checking ? (
+        <p role="status" data-testid="oauth-checking">
+          {t('account.oauth.checking')}
+        </p>
+      ) : (
+        <>
+          <p>{t('account.oauth.waitingText', { provider })}</p>
+          <p data-testid="oauth-time-limit">
+            {t('account.oauth.timeLimit', { minutes: minutesLeft(deadline) })}
+          </p>
+          <div className="oauth-waiting-actions">
+            {url && opensSignInPageItself() && (
+              <button type="button" data-testid="oauth-open-again" onClick={onOpenAgain}>
+                {t('account.oauth.openAgain')}
+              </button>
+            )}
+            {url && !opensSignInPageItself() && (
+              // Only the address the main side announced for this sign-in (useProviderSignIn).
+              <a
+                href={url}
+                target="_blank"
+                rel="noopener noreferrer"
+                data-testid="oauth-open-again"
+              >
+                {t('account.oauth.openAgain')}
+                <span className="visually-hidden"> {t('account.opensInBrowser')}</span>
+              </a>
+            )}
+            <BusyButton data-testid="oauth-cancel" busy={cancelling} onClick={onCancel}>
+              {t('account.oauth.cancel')}
+            </BusyButton>
+          </div>
+        </>
+      )}
     </section>
   );
 }
@@ -87,12 +121,14 @@ export function ProviderSignIn({
   alternative,
   onStart,
   onCancel,
+  onOpenAgain,
 }: {
   offer: OAuthOffer;
   state: ProviderSignInState;
   alternative: PasswordAlternative;
   onStart: () => void;
   onCancel: () => void;
+  onOpenAgain: () => void;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -131,8 +167,11 @@ export function ProviderSignIn({
       <ProviderSignInWaiting
         provider={provider}
         url={state.url}
+        {...(state.deadline !== undefined ? { deadline: state.deadline } : {})}
+        {...(state.checking ? { checking: true } : {})}
         cancelling={state.cancelling}
         onCancel={onCancel}
+        onOpenAgain={onOpenAgain}
       />
     );
   }

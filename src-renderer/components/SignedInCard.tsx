@@ -116,8 +116,11 @@ export function SignedInCard({
         <ProviderSignInWaiting
           provider={oauth.name}
           url={again.state.url}
+          {...(again.state.deadline !== undefined ? { deadline: again.state.deadline } : {})}
+          {...(again.state.checking ? { checking: true } : {})}
           cancelling={again.state.cancelling}
           onCancel={again.cancel}
+          onOpenAgain={again.openAgain}
         />
       ) : typing ? (
         <NewPasswordForm

@@ -13,8 +13,11 @@ export const signInPageMinutes = 10;
 
 export type ProviderSignInState =
   | { status: 'idle' }
-  /** The provider's page is open; `url` (browser mode) once the main side said which page. */
-  | { status: 'waiting'; url?: string; cancelling: boolean }
+  /**
+   * The provider's page is open; `url` and `deadline` once the main side said which page and
+   * until when; `checking` once the page is done and the servers are being tried.
+   */
+  | { status: 'waiting'; url?: string; deadline?: number; checking?: boolean; cancelling: boolean }
   | { status: 'failed'; error: SwitchoverError };
 
 /**
@@ -50,6 +53,7 @@ export function useProviderSignIn(
   state: ProviderSignInState;
   start: (input: Omit<CallInput<'accounts.signInWithProvider'>, 'role'>) => void;
   cancel: () => void;
+  openAgain: () => void;
   reset: () => void;
 } {
   const [state, setState] = useState<ProviderSignInState>({ status: 'idle' });
@@ -61,22 +65,33 @@ export function useProviderSignIn(
     signedIn.current = onSignedIn;
   });
 
-  useEffect(
-    () =>
-      api.on('accounts.authorize', (event) => {
-        const url = pageToOpen(waiting.current ? role : undefined, event);
-        // In the app the system browser has it already, and the window-open lock lets only the
-        // help pages' hosts out (app/navigationLock.ts): a link there would do nothing.
-        if (url === undefined || opensSignInPageItself()) return;
-        setState((now) => (now.status === 'waiting' ? { ...now, url } : now));
-        // Once per sign-in: the link is there for another time.
-        if (!opened.current) {
-          opened.current = true;
-          window.open(url, '_blank', 'noopener,noreferrer');
-        }
-      }),
-    [role],
-  );
+  useEffect(() => {
+    const offAuthorize = api.on('accounts.authorize', (event) => {
+      const url = pageToOpen(waiting.current ? role : undefined, event);
+      if (url === undefined) return;
+      const deadline = Date.parse(event.deadline);
+      setState((now) =>
+        now.status === 'waiting'
+          ? { ...now, url, ...(Number.isFinite(deadline) ? { deadline } : {}) }
+          : now,
+      );
+      // In the app the system browser has it already (and opens it again on request).
+      if (opensSignInPageItself()) return;
+      // Once per sign-in: the link is there for another time.
+      if (!opened.current) {
+        opened.current = true;
+        window.open(url, '_blank', 'noopener,noreferrer');
+      }
+    });
+    const offChecking = api.on('accounts.signInChecking', (event) => {
+      if (!waiting.current || event.role !== role) return;
+      setState((now) => (now.status === 'waiting' ? { ...now, checking: true } : now));
+    });
+    return () => {
+      offAuthorize();
+      offChecking();
+    };
+  }, [role]);
 
   // Leaving the screen stops a sign-in nobody would see finish.
   useEffect(
@@ -117,9 +132,14 @@ export function useProviderSignIn(
     });
   }, [role]);
 
+  /** The page again: the app opens it in the system browser (the tab may have been closed). */
+  const openAgain = useCallback(() => {
+    void api.call('accounts.openSignInPage', { role }).catch(() => undefined);
+  }, [role]);
+
   const reset = useCallback(() => {
     if (!waiting.current) setState({ status: 'idle' });
   }, []);
 
-  return { state, start, cancel, reset };
+  return { state, start, cancel, openAgain, reset };
 }

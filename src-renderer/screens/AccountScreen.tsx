@@ -330,6 +330,7 @@ export function AccountScreen({
                 alternative={alternative}
                 onStart={startProviderSignIn}
                 onCancel={providerSignIn.cancel}
+                onOpenAgain={providerSignIn.openAgain}
               />
             )}
 

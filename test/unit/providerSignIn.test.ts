@@ -8,6 +8,7 @@ import {
   type ProviderCard,
 } from '../../src-main/contract';
 import {
+  minutesLeft,
   ProviderSignIn,
   signInChoices,
   type OAuthOffer,
@@ -42,6 +43,7 @@ function panel(
       alternative: options.alternative ?? 'none',
       onStart: () => undefined,
       onCancel: () => undefined,
+      onOpenAgain: () => undefined,
     }),
   );
 }
@@ -141,7 +143,12 @@ describe('which ways in the sign-in screen shows', () => {
 });
 
 describe('the page the renderer may open', () => {
-  const event = (url: string, role: 'old' | 'new' = 'old') => ({ role, url, provider: 'x' });
+  const event = (url: string, role: 'old' | 'new' = 'old') => ({
+    role,
+    url,
+    provider: 'x',
+    deadline: new Date().toISOString(),
+  });
 
   it('only the announced page of the sign-in this screen waits for', () => {
     const url = 'https://login.oauth.test/auth?client_id=switchover-test&state=s';
@@ -286,5 +293,23 @@ describe('oauth failures in plain words', () => {
     expect(needsSignIn(revoked, 'sendTest')).toBe(true);
     expect(copyErrorText(revoked, translator('en'))).toContain('sign in again');
     expect(needsSignIn(new SwitchoverError('oauth.cancelled', 'x'), 'copy')).toBe(false);
+  });
+});
+
+describe('the waiting state follows the main side', () => {
+  it('states the minutes the main side gives, and the check after the page', () => {
+    const soon = Date.now() + 3 * 60_000;
+    expect(minutesLeft(soon, Date.now())).toBe(3);
+    expect(minutesLeft(undefined)).toBe(10);
+    expect(minutesLeft(Date.now() - 5000)).toBe(1);
+    const waiting = text(
+      panel({ status: 'waiting', cancelling: false, deadline: soon, url: 'https://x.test/a' }),
+    );
+    expect(waiting).toMatch(/3 minutes/);
+    const checking = text(
+      panel({ status: 'waiting', cancelling: false, checking: true, url: 'https://x.test/a' }),
+    );
+    expect(checking).toContain('Checking that your mail can be reached this way');
+    expect(checking).not.toContain('Cancel');
   });
 });

@@ -96,6 +96,7 @@ export const de: Messages = {
       timeLimit:
         'Dafür haben Sie {{minutes}} Minuten Zeit. Danach fangen Sie einfach noch einmal an.',
       openAgain: 'Anmeldeseite noch einmal öffnen',
+      checking: 'Angemeldet. Switchover prüft, ob Ihre E-Mails so erreichbar sind …',
       cancel: 'Abbrechen',
       waitingStatus: 'Warten, bis Sie sich im Browser fertig angemeldet haben …',
       orAppPassword: 'Oder ein App-Passwort verwenden',

@@ -93,6 +93,7 @@ export const en = {
         '{{provider}}’s sign-in page is open in your web browser. Sign in there and allow Switchover to open your mail, then come back here.',
       timeLimit: 'You have {{minutes}} minutes for this. After that, simply start again.',
       openAgain: 'Open the sign-in page again',
+      checking: 'Signed in. Checking that your mail can be reached this way…',
       cancel: 'Cancel',
       waitingStatus: 'Waiting for you to finish signing in in your browser…',
       orAppPassword: 'Or use an app password',

@@ -92,6 +92,7 @@ export const es: Messages = {
         'La página de inicio de sesión de {{provider}} está abierta en su navegador. Inicie sesión allí y permita que Switchover abra su correo; después vuelva aquí.',
       timeLimit: 'Tiene {{minutes}} minutos para hacerlo. Después, simplemente empiece de nuevo.',
       openAgain: 'Abrir otra vez la página de inicio de sesión',
+      checking: 'Sesión iniciada. Switchover comprueba que su correo es accesible así…',
       cancel: 'Cancelar',
       waitingStatus: 'Esperando a que termine de iniciar sesión en su navegador…',
       orAppPassword: 'O use una contraseña de aplicación',

@@ -95,6 +95,7 @@ export const fr: Messages = {
         'La page de connexion de {{provider}} est ouverte dans votre navigateur. Connectez-vous-y et autorisez Switchover à ouvrir vos e-mails, puis revenez ici.',
       timeLimit: 'Vous avez {{minutes}}\u00a0minutes pour cela. Ensuite, recommencez simplement.',
       openAgain: 'Rouvrir la page de connexion',
+      checking: 'Connecté. Switchover vérifie que vos e-mails sont accessibles ainsi…',
       cancel: 'Annuler',
       waitingStatus: 'En attente de la fin de votre connexion dans le navigateur…',
       orAppPassword: 'Ou utilisez un mot de passe d’application',
