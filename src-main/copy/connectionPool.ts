@@ -10,6 +10,12 @@ import type { JobControl } from './jobControl';
  */
 export const gmailConnectionLimit = 10;
 
+/**
+ * Append connections to a server without LITERAL+ (each message waits a round trip for "+"):
+ * enough to hide the wait, within what providers allow one account (Gmail: see above).
+ */
+const syncLiteralConnections = 8;
+
 function isGmailHost(host: string): boolean {
   return /(^|\.)(gmail|googlemail)\.com\.?$/i.test(host);
 }
@@ -41,6 +47,8 @@ export class ConnectionPool {
   /** Connections to the old account at most, the control session included. */
   #sourceLimit = Infinity;
   #srcOpening: Promise<ReadOnlyImapSession> | undefined;
+  #dstOpening: Promise<WritableImapSession> | undefined;
+  #targetSized = false;
 
   constructor(options: Settings, control: JobControl) {
     this.#o = options;
@@ -67,18 +75,35 @@ export class ConnectionPool {
     return this.#srcOpening;
   }
 
-  /** Both control sessions, logged in side by side (each login costs several round trips). */
-  async controlSessions(): Promise<{ src: ReadOnlyImapSession; dst: WritableImapSession }> {
-    const openSrc = () => this.#controlSource();
-    const openDst = async () => {
-      if (this.#dst && !this.#dst.closed) return this.#dst;
+  /** The control session to the new account; one login shared by whoever asks at once. */
+  #controlTarget(): Promise<WritableImapSession> {
+    if (this.#dst && !this.#dst.closed) return Promise.resolve(this.#dst);
+    this.#dstOpening ??= (async () => {
       const dst = await this.#writer();
       this.#dst = dst;
       this.#control.addCloser(() => dst.close());
       const limit = dst.capabilities.get('APPENDLIMIT');
       this.appendLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
+      // Once, on the first login (later ones must not undo "fewer" after a refusal): without
+      // LITERAL+ every APPEND waits a round trip for "+", and more connections hide it.
+      if (!this.#targetSized) {
+        this.#targetSized = true;
+        if (!dst.capabilities.has('LITERAL+'))
+          this.#targetConnections = Math.max(this.#targetConnections, syncLiteralConnections);
+        if (dst.capabilities.has('X-GM-EXT-1'))
+          this.#targetConnections = Math.min(this.#targetConnections, gmailConnectionLimit - 1);
+      }
       return dst;
-    };
+    })().finally(() => {
+      this.#dstOpening = undefined;
+    });
+    return this.#dstOpening;
+  }
+
+  /** Both control sessions, logged in side by side (each login costs several round trips). */
+  async controlSessions(): Promise<{ src: ReadOnlyImapSession; dst: WritableImapSession }> {
+    const openSrc = () => this.#controlSource();
+    const openDst = () => this.#controlTarget();
     const [src, dst] = await Promise.allSettled([openSrc(), openDst()]);
     if (src.status === 'rejected') throw src.reason;
     if (dst.status === 'rejected') throw dst.reason;
@@ -117,7 +142,8 @@ export class ConnectionPool {
       this.#openSome(Math.max(0, this.#o.targetIndexConnections), () => this.#writer()).catch(
         () => [] as WritableImapSession[],
       ),
-      this.#openAppenders(),
+      // After the control login: it tells how many the new provider wants (LITERAL+, Gmail).
+      this.#controlTarget().then(() => this.#openAppenders()),
       // Without them big messages are fetched in pieces through the readers: slower, still right.
       sourceCounts
         .then(({ spoolCount }) =>

@@ -155,15 +155,16 @@ export class AppendConnection extends RawImapConnection {
   append(message: AppendMessage, permanentFlags?: ReadonlySet<string>): Promise<AppendOutcome> {
     if (this.closedError) return Promise.resolve({ ok: false, error: this.closedError });
     const { tag, answer } = this.newCommand();
+    const nonSync = this.nonSynchronizing(message.size);
     const head =
       `${tag} APPEND ${formatMailbox(message.mailbox)} ` +
-      literalHead(message, permanentFlags, this.literalPlus);
+      literalHead(message, permanentFlags, nonSync);
     this.#inFlightBytes += message.size;
     if (this.stats) this.stats.commands += 1;
     // Writes go one after another: a literal must never be interleaved with the next command.
     this.writeChain = this.writeChain.then(async () => {
       if (this.closedError) return;
-      if (this.literalPlus) {
+      if (nonSync) {
         this.write(head);
       } else {
         const waiter = this.continuationWaiter();

@@ -87,6 +87,14 @@ export class RawImapConnection {
     return this.capabilities.has('LITERAL+');
   }
 
+  /**
+   * May a literal of `size` bytes go without waiting for "+"? Always with LITERAL+; with LITERAL-
+   * (RFC 7888, Gmail's) up to 4,096 bytes.
+   */
+  nonSynchronizing(size: number): boolean {
+    return this.literalPlus || (this.capabilities.has('LITERAL-') && size <= 4096);
+  }
+
   onClose(listener: (error: SwitchoverError) => void): void {
     this.#closeListeners.add(listener);
   }
