@@ -59,3 +59,17 @@ export function timeoutOption(value: string | undefined, fallbackMs: number): nu
   }
   return Math.round(seconds * 1000);
 }
+
+/**
+ * A command's arguments, or the exit code when it cannot run: its usage on stderr, after the
+ * reason when the line was wrong (exit 2), alone for --help (exit 0).
+ */
+export function argsOrExit<A>(parse: () => A, usage: string): A | number {
+  try {
+    return parse();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${message ? `${message}\n` : ''}${usage}\n`);
+    return message ? 2 : 0;
+  }
+}

@@ -1,7 +1,7 @@
 // The one option parser of the `switchover` commands.
 
 import { describe, expect, it } from 'vitest';
-import { parseOptions, timeoutOption, UsageError } from '../../src-main/cli/options';
+import { argsOrExit, parseOptions, timeoutOption, UsageError } from '../../src-main/cli/options';
 
 const spec = {
   values: ['--from', '--timeout'],
@@ -68,5 +68,26 @@ describe('parseOptions', () => {
     expect(timeoutOption('2.5', 1)).toBe(2500);
     expect(() => timeoutOption('0', 1)).toThrow('--timeout takes seconds (1 to 3600)');
     expect(() => timeoutOption('soon', 1)).toThrow(UsageError);
+  });
+});
+
+describe('argsOrExit', () => {
+  it('gives the arguments, 2 with the reason and usage for a wrong line, 0 for --help', () => {
+    const written: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => {
+      written.push(chunk);
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      expect(argsOrExit(() => parseOptions(['--json'], spec), 'USAGE')).toMatchObject({
+        flags: new Set(['--json']),
+      });
+      expect(argsOrExit(() => parseOptions(['--nope'], spec), 'USAGE')).toBe(2);
+      expect(argsOrExit(() => parseOptions(['--help'], spec), 'USAGE')).toBe(0);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(written).toEqual(['Unknown option --nope\nUSAGE\n', 'USAGE\n']);
   });
 });

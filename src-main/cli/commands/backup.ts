@@ -1,5 +1,5 @@
 import type { CliCommand } from './index';
-import { parseOptions, UsageError } from '../options';
+import { argsOrExit, parseOptions, UsageError } from '../options';
 import { printJsonLine, reportCommandError } from '../output';
 import { cliSecret } from '../passwordSources';
 import { SwitchoverError } from '../../errors';
@@ -46,13 +46,8 @@ function printHuman(state: BackupState): void {
 }
 
 async function run(argv: string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}\n`);
-    return 2;
-  }
+  const args = argsOrExit(() => parseArgs(argv), usage);
+  if (typeof args === 'number') return args;
   try {
     const settings = parseImapUrl(args.from, 'SWITCHOVER_FROM_PASSWORD');
     // The same sources as `switchover copy` (never an argument, never a file).

@@ -1,5 +1,5 @@
 import type { CliCommand } from './index';
-import { parseOptions, timeoutOption, UsageError } from '../options';
+import { argsOrExit, parseOptions, timeoutOption, UsageError } from '../options';
 import { counted, printJsonLine, reportCommandError } from '../output';
 import { cliSecret } from '../passwordSources';
 import type { Secret } from '../../oauth';
@@ -121,14 +121,8 @@ export function mxNotes(mx: MxView): string[] {
 }
 
 async function run(argv: string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    const message = (error as Error).message;
-    process.stderr.write(`${message ? `${message}\n` : ''}${usage}\n`);
-    return message ? 2 : 0;
-  }
+  const args = argsOrExit(() => parseArgs(argv), usage);
+  if (typeof args === 'number') return args;
   const say = (line: string) => {
     if (!args.json) process.stderr.write(`${line}\n`);
   };

@@ -1,5 +1,5 @@
 import type { CliCommand } from './index';
-import { parseOptions, UsageError } from '../options';
+import { argsOrExit, parseOptions, UsageError } from '../options';
 import { printJsonLine, reportCommandError } from '../output';
 import { cliSecret } from '../passwordSources';
 import { defaultDataDirectory } from '../../paths';
@@ -96,13 +96,8 @@ function printHuman(report: CopyReport): void {
 }
 
 async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}\n`);
-    return 2;
-  }
+  const args = argsOrExit(() => parseArgs(argv), usage);
+  if (typeof args === 'number') return args;
   try {
     const from = parseImapUrl(args.from);
     const to = parseImapUrl(args.to);

@@ -1,5 +1,5 @@
 import type { CliCommand } from './index';
-import { parseOptions, UsageError } from '../options';
+import { argsOrExit, parseOptions, UsageError } from '../options';
 import { printJsonLine, reportCommandError } from '../output';
 import { providerFor } from '../oauthSecret';
 import { languageFromLocale } from '../../contract';
@@ -45,13 +45,8 @@ async function openInBrowser(url: string): Promise<void> {
 }
 
 async function run(argv: string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}\n`);
-    return 2;
-  }
+  const args = argsOrExit(() => parseArgs(argv), usage);
+  if (typeof args === 'number') return args;
   const cancel = new AbortController();
   const stop = () => cancel.abort();
   process.once('SIGINT', stop);

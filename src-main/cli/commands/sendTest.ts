@@ -1,5 +1,5 @@
 import type { CliCommand } from './index';
-import { parseOptions, timeoutOption, UsageError } from '../options';
+import { argsOrExit, parseOptions, timeoutOption, UsageError } from '../options';
 import { printJsonLine, reportCommandError } from '../output';
 import { cliSecret } from '../passwordSources';
 import type { SendTestState } from '../../contract';
@@ -63,14 +63,8 @@ function exitCode(state: SendTestState): number {
 }
 
 async function run(argv: string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    const message = (error as Error).message;
-    process.stderr.write(`${message ? `${message}\n` : ''}${usage}\n`);
-    return message ? 2 : 0;
-  }
+  const args = argsOrExit(() => parseArgs(argv), usage);
+  if (typeof args === 'number') return args;
   try {
     const account = parseAccountUrls(args.account, args.email);
     // One password (or one sign-in, auth=oauth2 on either address) for both servers; the app
