@@ -26,6 +26,7 @@ import { createBackupService, type BackupService } from '../backup';
 import { createBackupHandlers } from './backupHandlers';
 import { createDoneHandlers } from './doneHandlers';
 import { createHttpRequest, createNetwork, type Network } from '../net';
+import { checkIssuerUrl } from '../oauth';
 import { createSendTestService, type SendTestService } from '../sendTest';
 
 export interface HandlerDeps extends AppHandlerDeps {
@@ -121,7 +122,10 @@ export function createBackend(deps: BackendDeps): Backend {
             deadline: new Date(deadline).toISOString(),
           });
         if (!deps.openExternal) return false;
-        await deps.openExternal(url);
+        // Only a provider's authorization page: built by oauth/ from its discovery document
+        // (https, or http on loopback for a test issuer), never an address the renderer sent.
+        checkIssuerUrl(url);
+        await deps.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
         return true;
       },
       checking: (role) => hub.emit('accounts.signInChecking', { role }),
