@@ -16,6 +16,15 @@ export interface CorpusOptions {
   /** How many multi-MB attachments (besides the giant). */
   multiMb: number;
   seed?: number;
+  /** Folders and their shares (default corpusFolders). */
+  folders?: readonly [string, number][];
+  /** How many ~20–100 KB attachments (default one message in 50). */
+  smallAttachments?: number;
+  /**
+   * A share of messages with an attachment of log-uniform size (photos, PDFs, office files):
+   * what makes a real mailbox's mean size several times its median.
+   */
+  attachments?: { share: number; minBytes: number; maxBytes: number };
 }
 
 export const fullCorpus: CorpusOptions = { messages: 2000, giantBytes: 30_000_000, multiMb: 3 };
@@ -76,6 +85,11 @@ function rfc5322Date(d: Date): string {
 
 /** Generates the corpus: same options and seed → same bytes, flags and dates. */
 export function generateCorpus(options: CorpusOptions): CorpusMessage[] {
+  return [...corpusMessages(options)];
+}
+
+/** The corpus one message at a time (folder by folder), for corpora too big to hold. */
+export function* corpusMessages(options: CorpusOptions): Generator<CorpusMessage> {
   const rand = prng(options.seed ?? 20261125);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const text = (bytes: number): string => {
@@ -101,18 +115,26 @@ export function generateCorpus(options: CorpusOptions): CorpusMessage[] {
   };
   // Which messages carry attachments, and how big: the giant, a few multi-MB, some ~100 KB.
   const sizes = new Map<number, number>();
-  sizes.set(Math.floor(options.messages * 0.37), options.giantBytes);
+  if (options.giantBytes > 0) sizes.set(Math.floor(options.messages * 0.37), options.giantBytes);
   for (let i = 0; i < options.multiMb; i++) {
     sizes.set(Math.floor(options.messages * (0.11 + i * 0.29)), 1_200_000 + i * 400_000);
   }
-  for (let i = 0; i < Math.floor(options.messages / 50); i++) {
+  for (let i = 0; i < (options.smallAttachments ?? Math.floor(options.messages / 50)); i++) {
     const at = Math.floor(rand() * options.messages);
     if (!sizes.has(at)) sizes.set(at, 20_000 + Math.floor(rand() * 80_000));
   }
-  const out: CorpusMessage[] = [];
+  if (options.attachments) {
+    // Its own stream of numbers: the other corpora's bytes stay as they were.
+    const r = prng((options.seed ?? 20261125) + 1);
+    const { share, minBytes, maxBytes } = options.attachments;
+    for (let i = 0; i < options.messages; i++) {
+      if (r() < share && !sizes.has(i))
+        sizes.set(i, Math.floor(minBytes * Math.pow(maxBytes / minBytes, r())));
+    }
+  }
   const bounds: [string, number][] = [];
   let acc = 0;
-  for (const [folder, share] of corpusFolders) {
+  for (const [folder, share] of options.folders ?? corpusFolders) {
     acc += share;
     bounds.push([folder, acc]);
   }
@@ -181,12 +203,11 @@ export function generateCorpus(options: CorpusOptions): CorpusMessage[] {
     if (rand() < 0.05) flags.push('\\Flagged');
     if (rand() < 0.05) flags.push('$Forwarded');
     if (rand() < 0.03) flags.push('$Label1');
-    out.push({
+    yield {
       folder,
       raw: Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body}\r\n`),
       flags,
       internalDate: new Date(date.getTime() + Math.floor(rand() * 600_000)),
-    });
+    };
   }
-  return out;
 }

@@ -1,22 +1,37 @@
-// The bench's rows: one tool, link and run each, the median of repeated runs, and the table.
+// The bench's rows: one workload, tool, link and run each, the median of repeated runs, and the
+// table.
 
 /** 'baseline' is the switchover command built from --baseline REF. */
 export type Tool = 'switchover' | 'baseline' | 'mbsync' | 'dsync';
 
 export interface Row {
+  workload: string;
   tool: Tool;
   rttMs: number;
+  /** 'unlimited', or 'UP/DOWN' in Mbit/s (the shared rate of each direction). */
+  link: string;
+  upMbit: number | null;
+  downMbit: number | null;
+  minimalCaps: boolean;
   run: 'first' | 're-run';
-  /** Median over this many runs (re-runs are repeated). */
+  /** Median over this many runs (re-runs are repeated); 0 when skipped. */
   runs: number;
   seconds: number;
   ratioToMbsync: number | null;
+  /** What the link's rate alone needs for the corpus bytes (first runs on a capped link). */
+  linkLimitSeconds: number | null;
+  ratioToLinkLimit: number | null;
   peakRssMb: number;
   roundTripsPerMessage: number;
   connections: number;
+  /** Bytes through the proxies per run, TLS included: up to the new provider, down from the old. */
+  wireBytesUp: number;
+  wireBytesDown: number;
   /** Messages found on the destination afterwards (all folders). */
   destinationMessages: number;
   ok: boolean;
+  /** Not run: its projected time was beyond --max-minutes (the note says how long). */
+  skipped?: boolean;
   note?: string;
 }
 
@@ -41,26 +56,32 @@ export function medianRun(
 
 export function table(rows: Row[], baselineRef: string | undefined): string {
   const header = [
+    'workload',
     'tool',
     'RTT ms',
+    'link up/down Mbit/s',
     'run',
     'wall s (median of n)',
     '× mbsync',
+    '× link limit',
     'peak RSS MB',
     'RT/msg',
     'conns',
     'ok',
   ];
   const lines = rows.map((r) => [
-    r.tool === 'baseline' ? `switchover@${baselineRef ?? '?'}` : r.tool,
+    r.workload,
+    `${r.tool === 'baseline' ? `switchover@${baselineRef ?? '?'}` : r.tool}${r.minimalCaps ? ' (min caps)' : ''}`,
     String(r.rttMs),
+    r.link,
     r.run,
-    `${r.seconds.toFixed(2)} (${r.runs})`,
+    r.skipped ? '—' : `${r.seconds.toFixed(2)} (${r.runs})`,
     r.ratioToMbsync === null ? '—' : r.ratioToMbsync.toFixed(2),
-    r.peakRssMb.toFixed(1),
-    r.roundTripsPerMessage.toFixed(2),
-    String(r.connections),
-    r.ok ? 'yes' : `NO${r.note ? ` (${r.note})` : ''}`,
+    r.ratioToLinkLimit === null ? '—' : r.ratioToLinkLimit.toFixed(2),
+    r.skipped ? '—' : r.peakRssMb.toFixed(1),
+    r.skipped ? '—' : r.roundTripsPerMessage.toFixed(2),
+    r.skipped ? '—' : String(r.connections),
+    r.skipped ? `skipped (${r.note ?? ''})` : r.ok ? 'yes' : `NO${r.note ? ` (${r.note})` : ''}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (cells: string[]) =>

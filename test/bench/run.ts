@@ -3,6 +3,11 @@
 // [-- --reruns N] (re-runs with nothing new per tool; the median is reported)
 // [-- --baseline REF] (also the `switchover` command as built from git REF, e.g. main or a
 // commit: a change's before and after measured in the same run, on the same servers)
+// [-- --workload w1,seed,100k] (default w1; --tools:NAME LIST sets one workload's tools)
+// [-- --link none,10/50] (each RTT unlimited and/or with a home link: UP/DOWN Mbit/s, each rate
+// shared by all connections of its direction) [-- --minimal-caps] (the new provider without
+// LITERAL+, MULTIAPPEND, UIDPLUS…) [-- --max-minutes 12] (skip a tool projected to take longer)
+// [-- --no-cache] (seed again rather than copy the seeded corpus from test-results/bench/)
 // Seeds a deterministic corpus into a fresh old-provider user, then copies it with Switchover,
 // mbsync and dsync into fresh new-provider users, through a latency proxy in front of each
 // provider, and once more with nothing new. Prints a table and writes test-results/bench.json.
@@ -16,10 +21,14 @@ import { ImapFlow } from 'imapflow';
 import { connectMailStack } from '../mailstack';
 import type { Endpoints, MailStackHandle } from '../mailstack';
 import { repoRoot, stackLayout } from '../mailstack/layout';
-import { fullCorpus, generateCorpus, quickCorpus } from './corpus';
 import { TcpProxy } from './tcpProxy';
 import { bundleBaseline, bundleCli, bundleEngine } from './bundles';
 import { medianRun, table, type Row, type Tool } from './report';
+import { parseLink, SharedLink } from './link';
+import { seedCorpus } from './seed';
+import type { Seeded } from './seed';
+import { linkLimitSeconds, parseWorkloads, projectedSeconds, workload } from './workloads';
+import type { LinkSpec, Workload } from './workloads';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -27,13 +36,33 @@ const option = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
+/** Every value of a repeatable option (`--workload w1 --workload seed` or `--workload w1,seed`). */
+const options = (name: string): string[] =>
+  argv.flatMap((a, i) => (a === name && argv[i + 1] !== undefined ? [argv[i + 1] as string] : []));
 const rtts = (option('--rtt') ?? '0,40').split(',').map(Number);
 const baselineRef = option('--baseline');
-const tools = (
-  option('--tools') ?? `mbsync,dsync,switchover${baselineRef ? ',baseline' : ''}`
-).split(',') as Tool[];
+const workloads = parseWorkloads(options('--workload').join(',') || 'w1').map((w) =>
+  workload(w, quick),
+);
+const links: LinkSpec[] = rtts.flatMap((rttMs) =>
+  (options('--link').join(',') || 'none')
+    .split(',')
+    .map((l) => (l.trim() === 'none' ? { rttMs } : { rttMs, ...parseLink(l) })),
+);
+const minimalCaps = argv.includes('--minimal-caps');
+const maxMinutes = Number(option('--max-minutes') ?? 12);
+const useCache = !argv.includes('--no-cache');
+/** The tools for a workload: --tools:NAME, else --tools, else the workload's own list. */
+function toolsFor(w: Workload): Tool[] {
+  const list = option(`--tools:${w.name}`) ?? option('--tools');
+  const tools = list ? (list.split(',') as Tool[]) : w.tools;
+  return baselineRef && !list ? [...tools, 'baseline'] : tools;
+}
+const linkLabel = (l: LinkSpec) =>
+  l.upMbit === undefined ? 'unlimited' : `${l.upMbit}/${l.downMbit ?? '∞'}`;
 /** Engine settings to try (lever measurements), e.g. --tuning '{"targetConnections":1}'. */
 const tuning = JSON.parse(option('--tuning') ?? '{}') as Record<string, unknown>;
+/** A run's limit: this, or three times its projection when that is longer. */
 const runTimeoutMs = quick ? 180_000 : 900_000;
 /**
  * A re-run with nothing new takes ~0.1 s at 0 ms, where one process start or one scheduling
@@ -56,6 +85,7 @@ async function measured(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  timeoutMs: number,
 ): Promise<{ code: number; seconds: number; rssMb: number; stdout: string; stderr: string }> {
   const timeFile = path.join(work, `time-${crypto.randomBytes(4).toString('hex')}`);
   const started = performance.now();
@@ -71,7 +101,7 @@ async function measured(
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const timer = setTimeout(() => {
     if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-  }, runTimeoutMs);
+  }, timeoutMs);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
   clearTimeout(timer);
   if (child.pid !== undefined) children.delete(child.pid);
@@ -102,19 +132,6 @@ async function destinationCount(endpoints: Endpoints, user: string): Promise<num
   }
 }
 
-async function seedSource(stack: MailStackHandle, user: string): Promise<number> {
-  const corpus = generateCorpus(quick ? quickCorpus : fullCorpus);
-  const byFolder = new Map<string, typeof corpus>();
-  for (const m of corpus) byFolder.set(m.folder, [...(byFolder.get(m.folder) ?? []), m]);
-  // Parents first: `INBOX.Archive` before `INBOX.Archive.2019`.
-  for (const [folder, messages] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
-    await stack.seedMessages('old', user, folder, messages);
-  }
-  const bytes = corpus.reduce((n, m) => n + m.raw.length, 0);
-  log(`seeded ${corpus.length} messages, ${(bytes / 1048576).toFixed(1)} MiB, into ${user}`);
-  return corpus.length;
-}
-
 interface Context {
   stack: MailStackHandle;
   endpoints: Endpoints;
@@ -122,14 +139,24 @@ interface Context {
   engine: string;
   cli: string;
   baselineCli: string | undefined;
+  workload: Workload;
+  seeded: Seeded;
 }
 
 interface Proxies {
   old: TcpProxy;
   new: TcpProxy;
+  links: SharedLink[];
 }
 
-async function startProxies(endpoints: Endpoints, rttMs: number): Promise<Proxies> {
+/**
+ * One proxy per provider. A home link is one rate per direction for every connection to either
+ * provider: the upload carries the new provider's APPENDs, the download the old one's FETCHes.
+ */
+async function startProxies(endpoints: Endpoints, link: LinkSpec): Promise<Proxies> {
+  const up = link.upMbit === undefined ? undefined : new SharedLink(link.upMbit);
+  const down = link.downMbit === undefined ? undefined : new SharedLink(link.downMbit);
+  const certDir = path.dirname(endpoints.caCertPath);
   const make = async (provider: 'old' | 'new') => {
     const p = endpoints.providers[provider];
     // Listening on the provider's own address keeps its certificate's IP name valid.
@@ -137,12 +164,27 @@ async function startProxies(endpoints: Endpoints, rttMs: number): Promise<Proxie
       listenHost: p.host,
       targetHost: p.host,
       targetPort: p.imaps,
-      rttMs,
+      rttMs: link.rttMs,
+      up,
+      down,
+      minimalCaps:
+        minimalCaps && provider === 'new'
+          ? {
+              cert: fs.readFileSync(path.join(certDir, 'new.pem')),
+              key: fs.readFileSync(path.join(certDir, 'new.key')),
+              ca: fs.readFileSync(endpoints.caCertPath),
+              servername: p.hostname,
+            }
+          : undefined,
     });
     proxies.add(proxy);
     return proxy;
   };
-  return { old: await make('old'), new: await make('new') };
+  return {
+    old: await make('old'),
+    new: await make('new'),
+    links: [up, down].filter((l): l is SharedLink => l !== undefined),
+  };
 }
 
 async function stopProxies(p: Proxies): Promise<void> {
@@ -150,6 +192,7 @@ async function stopProxies(p: Proxies): Promise<void> {
     await proxy.close();
     proxies.delete(proxy);
   }
+  for (const l of p.links) l.close();
 }
 
 function mbsyncConfig(ctx: Context, dir: string, p: Proxies, targetUser: string): string {
@@ -204,6 +247,7 @@ async function runTool(
   dir: string,
   p: Proxies,
   targetUser: string,
+  timeoutMs: number,
 ): Promise<{ ok: boolean; seconds: number; rssMb: number; note?: string }> {
   const env = {
     ...process.env,
@@ -228,6 +272,7 @@ async function runTool(
         process.execPath,
         [...nodeArgs, ctx.engine, JSON.stringify(args)],
         env,
+        timeoutMs,
       );
     } else {
       // What ships: `switchover copy`, its own start-up included.
@@ -252,13 +297,14 @@ async function runTool(
           SWITCHOVER_DATA_DIR: dir,
           NODE_EXTRA_CA_CERTS: ctx.endpoints.caCertPath,
         },
+        timeoutMs,
       );
       // Only the final summary: the progress lines before it are many.
       result.stdout = result.stdout.trim().split('\n').at(-1) ?? '';
     }
   } else if (tool === 'mbsync') {
     const config = mbsyncConfig(ctx, dir, p, targetUser);
-    result = await measured('mbsync', ['-q', '-c', config, 'move'], env);
+    result = await measured('mbsync', ['-q', '-c', config, 'move'], env, timeoutMs);
   } else {
     const conf = stackLayout(ctx.endpoints.dir).providers.new.dovecotConf;
     result = await measured(
@@ -287,6 +333,7 @@ async function runTool(
         'imapc:',
       ],
       env,
+      timeoutMs,
     );
   }
   const ok = result.code === 0;
@@ -300,62 +347,149 @@ async function runTool(
   return { ok, seconds: result.seconds, rssMb: result.rssMb, ...(note ? { note } : {}) };
 }
 
-async function benchTool(
-  ctx: Context,
-  tool: Tool,
-  rttMs: number,
-  messages: number,
-): Promise<Row[]> {
-  const local = `bench-${tool}-${rttMs}-${runId}`;
+/** A row for a tool not run, saying why (never a silent gap in the table). */
+function skippedRows(ctx: Context, tool: Tool, link: LinkSpec, note: string): Row[] {
+  return (['first', 're-run'] as const).map((run) => ({
+    ...rowBase(ctx, tool, link, run),
+    runs: 0,
+    seconds: 0,
+    peakRssMb: 0,
+    roundTripsPerMessage: 0,
+    connections: 0,
+    wireBytesUp: 0,
+    wireBytesDown: 0,
+    destinationMessages: 0,
+    ok: true,
+    skipped: true,
+    note,
+  }));
+}
+
+function rowBase(ctx: Context, tool: Tool, link: LinkSpec, run: 'first' | 're-run') {
+  const limit = linkLimitSeconds(tool, ctx.seeded.bytes, link);
+  return {
+    workload: ctx.workload.name,
+    tool,
+    rttMs: link.rttMs,
+    link: linkLabel(link),
+    upMbit: link.upMbit ?? null,
+    downMbit: link.downMbit ?? null,
+    minimalCaps: minimalCaps && tool !== 'dsync',
+    run,
+    ratioToMbsync: null,
+    // Only a first run moves the corpus; a re-run moves next to nothing.
+    linkLimitSeconds: run === 'first' && limit > 0 ? Math.round(limit * 10) / 10 : null,
+    ratioToLinkLimit: null,
+  };
+}
+
+async function benchTool(ctx: Context, tool: Tool, link: LinkSpec, index: number): Promise<Row[]> {
+  const messages = ctx.seeded.messages;
+  const projected = projectedSeconds(tool, messages, ctx.seeded.bytes, link);
+  if (projected > maxMinutes * 60) {
+    const note = `projected ~${Math.round(projected / 60)} min > --max-minutes ${maxMinutes}`;
+    log(`${ctx.workload.name} ${tool} ${link.rttMs} ms ${linkLabel(link)}: skipped, ${note}`);
+    return skippedRows(ctx, tool, link, note);
+  }
+  const timeoutMs = Math.max(runTimeoutMs, projected * 3000);
+  const local = `bench-${tool}-${ctx.workload.name}-${link.rttMs}-${index}-${runId}`;
   const targetUser = `${local}@${ctx.endpoints.providers.new.domain}`;
   await ctx.stack.createUser('new', local, ctx.endpoints.providers.new.domain, password);
   createdUsers.push({ provider: 'new', local, domain: ctx.endpoints.providers.new.domain });
-  const dir = fs.mkdtempSync(path.join(work, `${tool}-${rttMs}-`));
+  const dir = fs.mkdtempSync(path.join(work, `${tool}-${link.rttMs}-`));
   const rows: Row[] = [];
   // The same proxies (ports) for both runs: a re-run reaches the servers at the same address.
-  const p = await startProxies(ctx.endpoints, rttMs);
+  const p = await startProxies(ctx.endpoints, link);
   try {
     for (const run of ['first', 're-run'] as const) {
       for (const proxy of [p.old, p.new]) {
         proxy.turns = 0;
         proxy.connections = 0;
+        proxy.bytesUp = 0;
+        proxy.bytesDown = 0;
       }
       const repeats = run === 'first' ? 1 : reruns;
       const tries: Awaited<ReturnType<typeof runTool>>[] = [];
       // Repeats only while they are short: a slow tool's re-run (dsync at 40 ms: ~80 s) is not noisy.
       const started = performance.now();
       for (let i = 0; i < repeats && (i === 0 || performance.now() - started < 10_000); i++) {
-        tries.push(await runTool(ctx, tool, dir, p, targetUser));
+        tries.push(await runTool(ctx, tool, dir, p, targetUser, timeoutMs));
       }
       const r = medianRun(tries);
       const destinationMessages = await destinationCount(ctx.endpoints, targetUser);
       const turns = (p.old.turns + p.new.turns) / tries.length;
+      const base = rowBase(ctx, tool, link, run);
       const row: Row = {
-        tool,
-        rttMs,
-        run,
+        ...base,
         runs: tries.length,
         seconds: Math.round(r.seconds * 100) / 100,
-        ratioToMbsync: null,
+        ratioToLinkLimit:
+          base.linkLimitSeconds === null
+            ? null
+            : Math.round((r.seconds / base.linkLimitSeconds) * 100) / 100,
         peakRssMb: Math.round(r.rssMb * 10) / 10,
         roundTripsPerMessage: Math.round((turns / messages) * 100) / 100,
         connections: Math.round((p.old.connections + p.new.connections) / tries.length),
+        wireBytesUp: Math.round((p.old.bytesUp + p.new.bytesUp) / tries.length),
+        wireBytesDown: Math.round((p.old.bytesDown + p.new.bytesDown) / tries.length),
         destinationMessages,
         ok: r.ok && destinationMessages >= messages,
       };
       if (r.note) row.note = r.note;
       else if (destinationMessages < messages)
         row.note = `only ${destinationMessages} of ${messages} messages on the destination`;
+      if (minimalCaps && p.new.clientNonSyncLiterals > 0 && !row.note)
+        row.note = `sent ${p.new.clientNonSyncLiterals} LITERAL+ literals it was not offered`;
       log(
-        `${tool} ${rttMs} ms ${run}: ${row.seconds} s, ${row.peakRssMb} MB, ` +
-          `${row.roundTripsPerMessage} rt/msg${row.note ? ` — ${row.note}` : ''}`,
+        `${ctx.workload.name} ${tool} ${link.rttMs} ms ${linkLabel(link)} ${run}: ${row.seconds} s, ` +
+          `${row.peakRssMb} MB, ${row.roundTripsPerMessage} rt/msg` +
+          `${row.ratioToLinkLimit === null ? '' : `, ${row.ratioToLinkLimit} × link limit`}` +
+          `${row.note ? ` — ${row.note}` : ''}`,
       );
       rows.push(row);
     }
   } finally {
     await stopProxies(p);
   }
+  // This tool's copy is measured: its mail would only fill the disk (400 MB a copy for seed).
+  removeHome('new', local, ctx.endpoints);
   return rows;
+}
+
+function removeHome(provider: 'old' | 'new', local: string, endpoints: Endpoints): void {
+  const layout = stackLayout(endpoints.dir);
+  const domain = endpoints.providers[provider].domain;
+  if (local.startsWith('bench-'))
+    fs.rmSync(path.join(layout.providers[provider].mailRoot, domain, local), {
+      recursive: true,
+      force: true,
+    });
+}
+
+/** What × link limit divides by, said once per workload under the table. */
+function footnotes(seeded: Map<string, Seeded>): string {
+  const lines = workloads.map((w) => {
+    const s = seeded.get(w.name);
+    if (!s) return '';
+    return (
+      `${w.title}: ${s.messages} messages, ${(s.bytes / 1e6).toFixed(1)} MB of messages ` +
+      `(seeded in ${s.seconds.toFixed(1)} s${s.cached ? ', from the cache' : ''}).`
+    );
+  });
+  return [
+    ...lines.filter(Boolean),
+    '× link limit = wall time ÷ (the message bytes above × 8 ÷ the slower link direction the tool',
+    'crosses): every byte of every message must go down from the old provider and up to the new',
+    "one, so with 10/50 that is the 10 Mbit/s upload — except dsync, which runs on the new provider's",
+    'own server (doveadm backup -R) and crosses only the download. IMAP and TLS overhead are on top',
+    '(bench.json: wireBytesUp / wireBytesDown as measured at the proxies).',
+    ...(minimalCaps
+      ? [
+          '(min caps): the new provider seen without LITERAL+, LITERAL-, MULTIAPPEND, UIDPLUS and every',
+          'other extension but IMAP4rev1, AUTH=, SASL-IR, ID, IDLE, NAMESPACE, CHILDREN (dsync: n/a).',
+        ]
+      : []),
+  ].join('\n');
 }
 
 function cleanUp(endpoints: Endpoints | undefined): void {
@@ -369,13 +503,7 @@ function cleanUp(endpoints: Endpoints | undefined): void {
   for (const proxy of proxies) void proxy.close();
   fs.rmSync(work, { recursive: true, force: true });
   // Mail the bench wrote: each user's home under the provider's mail root.
-  if (endpoints) {
-    const layout = stackLayout(endpoints.dir);
-    for (const u of createdUsers) {
-      const home = path.join(layout.providers[u.provider].mailRoot, u.domain, u.local);
-      if (u.local.startsWith('bench-')) fs.rmSync(home, { recursive: true, force: true });
-    }
-  }
+  if (endpoints) for (const u of createdUsers) removeHome(u.provider, u.local, endpoints);
 }
 
 async function main(): Promise<void> {
@@ -388,23 +516,57 @@ async function main(): Promise<void> {
   try {
     const [engine, cli] = await Promise.all([bundleEngine(), bundleCli()]);
     const baselineCli = baselineRef ? await bundleBaseline(baselineRef, work, log) : undefined;
-    const srcLocal = `bench-src-${runId}`;
-    const sourceUser = `${srcLocal}@${endpoints.providers.old.domain}`;
-    await stack.createUser('old', srcLocal, endpoints.providers.old.domain, password);
-    createdUsers.push({ provider: 'old', local: srcLocal, domain: endpoints.providers.old.domain });
-    const messages = await seedSource(stack, sourceUser);
-    const ctx: Context = { stack, endpoints, sourceUser, engine, cli, baselineCli };
     const rows: Row[] = [];
-    for (const rttMs of rtts) {
-      for (const tool of tools) rows.push(...(await benchTool(ctx, tool, rttMs, messages)));
+    const seeded = new Map<string, Seeded>();
+    for (const w of workloads) {
+      const domain = endpoints.providers.old.domain;
+      const srcLocal = `bench-src-${w.name}-${runId}`;
+      await stack.createUser('old', srcLocal, domain, password);
+      createdUsers.push({ provider: 'old', local: srcLocal, domain });
+      log(`${w.name}: seeding ${w.corpus.messages} messages…`);
+      const s = await seedCorpus({
+        endpoints,
+        local: srcLocal,
+        domain,
+        password,
+        name: w.name,
+        corpus: w.corpus,
+        useCache,
+      });
+      seeded.set(w.name, s);
+      log(
+        `${w.name}: ${s.messages} messages, ${(s.bytes / 1e6).toFixed(1)} MB, ` +
+          `${s.cached ? 'copied from the cache' : 'seeded'} in ${s.seconds.toFixed(1)} s`,
+      );
+      const ctx: Context = {
+        stack,
+        endpoints,
+        sourceUser: `${srcLocal}@${domain}`,
+        engine,
+        cli,
+        baselineCli,
+        workload: w,
+        seeded: s,
+      };
+      for (const [index, link] of links.entries()) {
+        for (const tool of toolsFor(w)) rows.push(...(await benchTool(ctx, tool, link, index)));
+      }
+      removeHome('old', srcLocal, endpoints);
     }
     for (const row of rows) {
       const base = rows.find(
-        (r) => r.tool === 'mbsync' && r.rttMs === row.rttMs && r.run === row.run,
+        (r) =>
+          r.tool === 'mbsync' &&
+          !r.skipped &&
+          r.workload === row.workload &&
+          r.rttMs === row.rttMs &&
+          r.link === row.link &&
+          r.run === row.run,
       );
-      row.ratioToMbsync = base ? Math.round((row.seconds / base.seconds) * 100) / 100 : null;
+      row.ratioToMbsync =
+        base && !row.skipped ? Math.round((row.seconds / base.seconds) * 100) / 100 : null;
     }
-    const out = table(rows, baselineRef);
+    const out = `${table(rows, baselineRef)}\n${footnotes(seeded)}`;
     process.stdout.write(`${out}\n`);
     const file = path.join(repoRoot, 'test-results', 'bench.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -414,7 +576,17 @@ async function main(): Promise<void> {
         {
           at: new Date().toISOString(),
           quick,
-          corpus: { messages },
+          workloads: Object.fromEntries(
+            workloads.map((w) => [
+              w.name,
+              { title: w.title, options: w.corpus, ...seeded.get(w.name) },
+            ]),
+          ),
+          links: links.map((l) => ({ ...l, label: linkLabel(l) })),
+          minimalCaps,
+          maxMinutes,
+          linkLimit:
+            'wall ÷ (message bytes × 8 ÷ the slower rate the tool crosses; dsync: download only)',
           host: { cpus: os.cpus().length, node: process.version },
           tuning,
           rows,
