@@ -49,6 +49,8 @@ export class ConnectionPool {
   #srcOpening: Promise<ReadOnlyImapSession> | undefined;
   #dstOpening: Promise<WritableImapSession> | undefined;
   #targetSized = false;
+  /** Extra sessions on the new account that index; none once it said "too many". */
+  #indexConnections: number;
 
   constructor(options: Settings, control: JobControl) {
     this.#o = options;
@@ -56,6 +58,7 @@ export class ConnectionPool {
     if (isGmailHost(options.source.settings.host)) this.#sourceLimit = gmailConnectionLimit;
     this.#sourceConnections = Math.max(1, options.sourceConnections);
     this.#targetConnections = Math.max(1, options.targetConnections);
+    this.#indexConnections = Math.max(0, options.targetIndexConnections);
   }
 
   /** The control session to the old account; one login shared by whoever asks at once. */
@@ -120,6 +123,8 @@ export class ConnectionPool {
   fewer(): void {
     this.#sourceConnections = Math.max(1, this.#sourceConnections - 1);
     this.#targetConnections = Math.max(1, this.#targetConnections - 1);
+    // Helpers that only speed up indexing go first, so the appends keep their connections.
+    this.#indexConnections = 0;
   }
 
   /** Readers, indexers and appenders, opened all at once (each login costs round trips). */
@@ -137,9 +142,9 @@ export class ConnectionPool {
       );
       return { readerCount, spoolCount };
     });
-    const [readers, indexers, appenders, spoolers] = await Promise.all([
+    const settled = await Promise.allSettled([
       sourceCounts.then(({ readerCount }) => this.#openReaders(readerCount)),
-      this.#openSome(Math.max(0, this.#o.targetIndexConnections), () => this.#writer()).catch(
+      this.#openSome(this.#indexConnections, () => this.#writer()).catch(
         () => [] as WritableImapSession[],
       ),
       // After the control login: it tells how many the new provider wants (LITERAL+, Gmail).
@@ -153,7 +158,30 @@ export class ConnectionPool {
         )
         .catch(() => [] as SpoolFetchConnection[]),
     ]);
-    return { readers, indexers, appenders, spoolers };
+    const [readers, indexers, appenders, spoolers] = settled;
+    if (
+      readers.status === 'rejected' ||
+      indexers.status === 'rejected' ||
+      appenders.status === 'rejected' ||
+      spoolers.status === 'rejected'
+    ) {
+      // What did open is closed now, not at the end of the job: a provider that counts
+      // connections (Gmail's cap) must not see them while the next attempt logs in.
+      closePool({
+        readers: readers.status === 'fulfilled' ? readers.value : [],
+        indexers: indexers.status === 'fulfilled' ? indexers.value : [],
+        appenders: appenders.status === 'fulfilled' ? appenders.value : [],
+        spoolers: spoolers.status === 'fulfilled' ? spoolers.value : [],
+      });
+      const failed = settled.find((s) => s.status === 'rejected');
+      throw failed?.reason;
+    }
+    return {
+      readers: readers.value,
+      indexers: indexers.value,
+      appenders: appenders.value,
+      spoolers: spoolers.value,
+    };
   }
 
   /**

@@ -62,6 +62,8 @@ export async function transfer(
   const { o, control, outcomes, progress, hold } = job;
   const throttled = new Map<Outgoing, number>();
   const { readers, appenders } = pool;
+  // A "wait N ms" from the new account holds every command of every append connection.
+  for (const appender of appenders) appender.gate = () => hold.ready();
   const budget = new ByteBudget(o.byteBudget);
   const outstanding = new Set<Promise<void>>();
   let restart: SwitchoverError | undefined;
@@ -103,12 +105,14 @@ export async function transfer(
         items.forEach((item, i) => {
           const outcome = results[i];
           if (!outcome) return;
-          if (!outcome.ok && outcome.error.code === 'provider.throttled' && !stopping()) {
+          if (!outcome.ok && outcome.error.code === 'provider.throttled') {
+            // The wait holds even when the copy is about to reconnect: the next attempt's
+            // logins and commands wait for it too.
+            hold.hold(requestedWaitMs(outcome.error));
+            control.emit({ type: 'wait', until: hold.until, reason: outcome.error.toWire() });
             const times = (throttled.get(item) ?? 0) + 1;
             throttled.set(item, times);
-            if (times <= maxThrottles) {
-              hold.hold(requestedWaitMs(outcome.error));
-              control.emit({ type: 'wait', until: hold.until, reason: outcome.error.toWire() });
+            if (times <= maxThrottles && !stopping()) {
               again.push(item);
               return;
             }

@@ -1,0 +1,245 @@
+// What big providers answer when a copy is large, reproduced by the fault proxy with their exact
+// words in front of the test stack's Dovecot, and what the copy engine does with each: waits as
+// long as asked and sends nothing meanwhile, shrinks its pool, pauses for a daily limit and goes
+// on later, reconnects after a BYE — never losing or doubling a message.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startCopy } from '../../src-main/copy';
+import type { CopyEndpoint, CopyEvent, CopyOptions, CopyReport } from '../../src-main/copy';
+import { useMailStack } from '../mailstack/forTests';
+import { runSwitchover } from './cliChild';
+import { caOf, endpointOf, makeMessage, run, snapshotMailbox } from './copyFixtures';
+import {
+  providerAnswers,
+  providerCertificate,
+  providerUpstream,
+  startFaultProxy,
+} from './faultProxy';
+import type { FaultProxy, FaultRule } from './faultProxy';
+
+const stack = useMailStack();
+const id = run();
+const password = 'provider limits test password';
+const oldUser = `pl-${id}@old.test`;
+const count = 300;
+let proxy: FaultProxy | undefined;
+
+/** The provider's own address and certificate, so the engine verifies it as always. */
+async function behindProxy(side: 'old' | 'new', rules: FaultRule[]): Promise<FaultProxy> {
+  const e = stack().endpoints;
+  proxy = await startFaultProxy({
+    listenHost: e.providers[side].host,
+    tls: providerCertificate(e, side),
+    upstream: providerUpstream(e, side),
+    rules,
+  });
+  return proxy;
+}
+
+function via(endpoint: CopyEndpoint, p: FaultProxy): CopyEndpoint {
+  return { ...endpoint, settings: { ...endpoint.settings, port: p.port } };
+}
+
+async function newAccount(name: string): Promise<CopyEndpoint> {
+  await stack().createUser('new', `${name}-${id}`, 'new.test', password);
+  return endpointOf(stack().endpoints, 'new', `${name}-${id}@new.test`, password);
+}
+
+const source = () => endpointOf(stack().endpoints, 'old', oldUser, password);
+
+function copy(
+  options: Pick<CopyOptions, 'source' | 'target'> & Partial<CopyOptions>,
+  events: CopyEvent[] = [],
+): Promise<CopyReport> {
+  const job = startCopy({
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-limits-')),
+    ca: caOf(stack().endpoints),
+    ...options,
+  });
+  job.on((e) => events.push(e));
+  return job.done;
+}
+
+/** Every message once on the new side: the same multiset of bodies as the old INBOX. */
+async function exactlyOnce(target: CopyEndpoint): Promise<void> {
+  const ca = caOf(stack().endpoints);
+  const [before, after] = await Promise.all([
+    snapshotMailbox(source(), ca),
+    snapshotMailbox(target, ca),
+  ]);
+  const hashes = (box: (typeof before)[string] | undefined) =>
+    (box?.messages ?? []).map((m) => m.sha256).sort();
+  expect(hashes(after.INBOX)).toEqual(hashes(before.INBOX));
+}
+
+describe('provider limits, by their exact answers', () => {
+  beforeAll(async () => {
+    await stack().createUser('old', `pl-${id}`, 'old.test', password);
+    await stack().seedMessages(
+      'old',
+      oldUser,
+      'INBOX',
+      Array.from({ length: count }, (_, i) => ({
+        raw: makeMessage({ seed: `limits-${id}-${i}`, bodyBytes: 1500 + (i % 5) * 2000 }),
+      })),
+    );
+  }, 120_000);
+
+  afterEach(async () => {
+    await proxy?.close();
+    proxy = undefined;
+  });
+
+  it('Microsoft "Request is throttled": nothing sent for the time asked, then the same messages', async () => {
+    const target = await newAccount('thr');
+    const p = await behindProxy('new', [
+      {
+        name: 'throttle',
+        match: { command: 'APPEND' },
+        skip: 3,
+        times: 2,
+        action: { kind: 'answer', response: providerAnswers.throttled(1500) },
+      },
+    ]);
+    const events: CopyEvent[] = [];
+    const report = await copy(
+      { source: source(), target: via(target, p), multiAppend: false },
+      events,
+    );
+    expect(report.status).toBe('complete');
+    expect(report.failed).toBe(0);
+    await exactlyOnce(target);
+    const commands = p.commands();
+    const throttled = commands.filter((c) => c.outcome === 'answered');
+    expect(throttled.length).toBe(2);
+    // After each answer reached the client (plus the moment a reply takes to arrive), no command
+    // reached the account until the wait it asked for was over.
+    for (const t of throttled) {
+      const waitMs = /Backoff Time: (\d+)/.exec(t.answer ?? '')?.[1];
+      const quiet = Number(waitMs) - 50;
+      const during = commands.filter(
+        (c) =>
+          c.outcome === 'forwarded' &&
+          c.at > (t.answeredAt ?? t.at) + 20 &&
+          c.at < (t.answeredAt ?? t.at) + quiet,
+      );
+      expect(during.map((c) => `${c.name} at +${c.at - (t.answeredAt ?? 0)} ms`)).toEqual([]);
+    }
+    expect(events.some((e) => e.type === 'wait')).toBe(true);
+  }, 120_000);
+
+  it('Microsoft "BAD … throttled" then "* BYE Connection closed. 14": reconnect, nothing lost or doubled', async () => {
+    const target = await newAccount('thrbye');
+    const p = await behindProxy('new', [
+      {
+        name: 'throttle-bad',
+        match: { command: 'APPEND' },
+        skip: 10,
+        times: 1,
+        action: {
+          kind: 'answer',
+          response: providerAnswers.throttledBad(1200),
+          bye: providerAnswers.byeConnectionClosed,
+        },
+      },
+    ]);
+    const report = await copy({ source: source(), target: via(target, p), multiAppend: false });
+    expect(report.status).toBe('complete');
+    expect(report.failed).toBe(0);
+    await exactlyOnce(target);
+    expect(p.commands().filter((c) => c.outcome === 'answered')).toHaveLength(1);
+  }, 120_000);
+
+  it('Gmail "Too many simultaneous connections" at login: fewer connections, never a wrong password', async () => {
+    const target = await newAccount('cap');
+    const p = await behindProxy('new', [
+      {
+        name: 'cap',
+        match: { command: ['LOGIN', 'AUTHENTICATE'], accountConnectionsAtLeast: 3 },
+        action: { kind: 'answer', response: providerAnswers.tooManyConnections },
+      },
+    ]);
+    const report = await copy({ source: source(), target: via(target, p) });
+    expect(report.status).toBe('complete');
+    await exactlyOnce(target);
+    const refused = p.commands().filter((c) => c.outcome === 'answered');
+    expect(refused.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('Gmail "[OVERQUOTA] … bandwidth limits" from the old account: paused (exit 75), then goes on without doubles', async () => {
+    const target = await newAccount('quota');
+    const p = await behindProxy('old', [
+      {
+        name: 'daily limit',
+        match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
+        skip: 1,
+        action: { kind: 'answer', response: providerAnswers.overQuota },
+      },
+    ]);
+    const e = stack().endpoints;
+    const env = {
+      ...process.env,
+      ...e.env,
+      SWITCHOVER_FROM_PASSWORD: password,
+      SWITCHOVER_TO_PASSWORD: password,
+      SWITCHOVER_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-limits-cli-')),
+    };
+    const args = [
+      'copy',
+      '--from',
+      `imap://${encodeURIComponent(oldUser)}@${e.providers.old.host}:${p.port}`,
+      '--to',
+      `imap://${encodeURIComponent(target.settings.username)}@${e.providers.new.host}:${e.providers.new.imaps}`,
+      '--json',
+    ];
+    const paused = await runSwitchover(args, env, { sources: true, timeoutMs: 120_000 });
+    expect(paused.code, paused.err).toBe(75);
+    const summary = paused.lines.find((l) => l.type === 'summary') as {
+      status: string;
+      resumeAfter?: string;
+      stopReason?: { code: string };
+      copied: number;
+    };
+    expect(summary.status).toBe('paused');
+    expect(summary.stopReason?.code).toBe('provider.daily-limit');
+    expect(Date.parse(summary.resumeAfter ?? '')).toBeGreaterThan(Date.now());
+    expect(summary.copied).toBeLessThan(count);
+    // The limit lifts: the same command goes on where it stopped.
+    p.setRules([]);
+    const resumed = await runSwitchover(args, env, { sources: true, timeoutMs: 120_000 });
+    expect(resumed.code, resumed.err).toBe(0);
+    await exactlyOnce(target);
+  }, 240_000);
+
+  it('BYE in the middle of a message body, and "Server Unavailable": reconnect, nothing lost', async () => {
+    const target = await newAccount('bye');
+    const p = await behindProxy('old', [
+      {
+        name: 'bye mid-body',
+        match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
+        skip: 2,
+        times: 1,
+        action: {
+          kind: 'byeMidBody',
+          afterBytes: 700,
+          text: 'Session expired, please login again',
+        },
+      },
+      {
+        name: 'unavailable',
+        match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
+        skip: 4,
+        times: 1,
+        action: { kind: 'answer', response: providerAnswers.serverUnavailable },
+      },
+    ]);
+    // Small batches, so there are enough body fetches for both faults.
+    const report = await copy({ source: via(source(), p), target, batchMessages: 20 });
+    expect(report.status).toBe('complete');
+    expect(report.retries).toBeGreaterThanOrEqual(2);
+    await exactlyOnce(target);
+  }, 120_000);
+});
