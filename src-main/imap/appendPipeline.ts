@@ -115,6 +115,7 @@ export class AppendConnection extends RawImapConnection {
     this.#inFlightBytes += size;
     if (this.stats) this.stats.commands += 1;
     this.writeChain = this.writeChain.then(async () => {
+      await this.gate?.();
       if (this.closedError) return;
       this.write(`${tag} APPEND ${formatMailbox(first.mailbox)}`);
       for (const m of messages) {
@@ -163,6 +164,7 @@ export class AppendConnection extends RawImapConnection {
     if (this.stats) this.stats.commands += 1;
     // Writes go one after another: a literal must never be interleaved with the next command.
     this.writeChain = this.writeChain.then(async () => {
+      await this.gate?.();
       if (this.closedError) return;
       if (nonSync) {
         this.write(head);

@@ -57,6 +57,11 @@ export class RawImapConnection {
   #untagged: ((line: string) => void) | undefined;
   /** Writes go one after another: a literal must never be interleaved with the next command. */
   protected writeChain: Promise<void> = Promise.resolve();
+  /**
+   * Awaited before each command is written: a provider's "wait N ms" for the whole account
+   * (provider.throttled) holds every connection's next command, LOGOUT included.
+   */
+  gate: (() => Promise<void>) | undefined;
   #closedError: SwitchoverError | undefined;
   #timer: NodeJS.Timeout | undefined;
   readonly #idleTimeoutMs: number;
@@ -275,7 +280,8 @@ export class RawImapConnection {
   protected send(text: string): Promise<string> {
     const { tag, answer } = this.newCommand();
     if (this.stats) this.stats.commands += 1;
-    this.writeChain = this.writeChain.then(() => {
+    this.writeChain = this.writeChain.then(async () => {
+      await this.gate?.();
       if (!this.#closedError) this.write(`${tag} ${text}\r\n`);
     });
     this.writeChain.catch((error: unknown) => this.#fail(classifyImapError(error)));
