@@ -108,6 +108,8 @@ describe('text at 200% (browser zoom)', () => {
     const page = await openPage(browser, { context: zoomed });
     await page.goto(app.url);
     await page.getByTestId('welcome-title').waitFor();
+    // The screen's controls come with the app's first answer: measured once they are there.
+    await page.getByTestId('next-button').waitFor();
     expect(await page.evaluate(() => window.devicePixelRatio)).toBe(2);
     const welcomeControls = await expectReadableAt200(page, 'welcome-zoom200');
 
