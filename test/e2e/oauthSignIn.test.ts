@@ -1,12 +1,18 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { ImapFlow } from 'imapflow';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountSummary } from '../../src-main/contract';
+import type { AccountSummary, CopyJobView } from '../../src-main/contract';
+import { refreshTokenKey } from '../../src-main/oauth';
+import { keychainStore } from '../../src-main/vault';
 import { makeMessage } from '../integration/copyFixtures';
+import { revokeGrants, setAccessTokenTtl } from '../mailstack';
 import { useMailStack } from '../mailstack/forTests';
+import { stackLayout } from '../mailstack/layout';
 import { callOverBridge } from './accountsOverBridge';
 import { seriousViolations } from './axe';
 import {
@@ -18,6 +24,14 @@ import {
   type RunningApp,
 } from './browserMode';
 import { closePage, openPage } from './pages';
+import {
+  listFiles,
+  needlesFor,
+  needlesForTokens,
+  scanFolder,
+  scanText,
+  type ScanResult,
+} from './secretsScan';
 import { createAccounts, makeTestPerson } from './testPerson';
 
 // "Sign in with …" in Chromium through the bridge, against the mail stack's real identity
@@ -96,8 +110,12 @@ function openAppPage(): Promise<Page> {
   });
 }
 
-async function openAccountScreen(page: Page, title: 'Your old email' | 'Your new email') {
-  await page.goto(app.url);
+async function openAccountScreen(
+  page: Page,
+  title: 'Your old email' | 'Your new email',
+  url = app.url,
+) {
+  await page.goto(url);
   for (const step of title === 'Your old email' ? [title] : ['Your old email', title]) {
     await page.getByTestId('next-button').click();
     await expect.poll(() => page.getByTestId('step-title').textContent()).toBe(step);
@@ -346,4 +364,407 @@ describe('Signing in on the provider’s own page', () => {
     expect(await arrived.textContent()).toMatch(/^It arrived in \d+ seconds? ✓$/);
     await closePage(page, pageErrors);
   }, 240_000);
+});
+
+// Tokens that run out in the middle of a copy, a permission taken back at the provider, and no
+// token written down anywhere: a second app with its own data folder, and access tokens that live
+// a few seconds (set before the sign-in: the IdP gives the new lifetime to tokens issued later).
+describe('Short-lived tokens, a permission taken back, and no token written down', () => {
+  const traveller = makeTestPerson('oauthttl');
+  const ttlSeconds = 3;
+  const firstCount = 1200;
+  const laterCount = 5;
+  const exec = promisify(execFile);
+  let ttlApp: RunningApp | undefined;
+  let page: Page | undefined;
+  let saveDir: string;
+  /** Every refresh token the keychain held for each account, as sampled along the way. */
+  const seen = new Map<string, Set<string>>([
+    [traveller.oldEmail, new Set()],
+    [traveller.newEmail, new Set()],
+  ]);
+  const figures: string[] = [];
+
+  beforeAll(async () => {
+    // This process reads the keychain the app uses (the stack's private Secret Service).
+    process.env.DBUS_SESSION_BUS_ADDRESS = stack().endpoints.env.DBUS_SESSION_BUS_ADDRESS;
+    await createAccounts(stack(), traveller);
+    await stack().seedMessages(
+      'old',
+      traveller.oldEmail,
+      'INBOX',
+      Array.from({ length: firstCount }, (_, i) => ({
+        raw: makeMessage({
+          seed: `${traveller.run}-ttl-${i}`,
+          bodyBytes: 30_000 + (i % 7) * 6000,
+        }),
+      })),
+    );
+    await setAccessTokenTtl(stack(), ttlSeconds);
+    saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchover-oauth-e2e-saved-'));
+    ttlApp = await startBrowserMode({
+      LANG: 'en_US.UTF-8',
+      ...mailStackEnv(stack().endpoints, `ispdb-oauth-ttl-${traveller.run}`),
+      SWITCHOVER_OAUTH_PROVIDERS: path.join(providersDir, 'providers.json'),
+      SWITCHOVER_SAVE_DIR: saveDir,
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await setAccessTokenTtl(stack(), null);
+    if (page && !page.isClosed()) await page.context().close();
+    await ttlApp?.stop();
+    fs.rmSync(saveDir, { recursive: true, force: true });
+    // Tidy: the stack's keyring outlives this run.
+    for (const email of seen.keys()) {
+      await keychainStore()
+        .remove(refreshTokenKey('testidp', email))
+        .catch(() => undefined);
+    }
+    if (figures.length > 0) console.log(figures.join('\n'));
+  });
+
+  const appUrl = () => {
+    if (!ttlApp) throw new Error('the app did not start');
+    return ttlApp.url;
+  };
+  const openedPage = () => {
+    if (!page) throw new Error('the first test did not get as far as opening the page');
+    return page;
+  };
+
+  /** Reads both accounts' refresh tokens from the keychain; returns how many were new. */
+  async function sampleKeychain(): Promise<number> {
+    let fresh = 0;
+    for (const [email, tokens] of seen) {
+      const token = await keychainStore().read(refreshTokenKey('testidp', email));
+      if (token && !tokens.has(token)) {
+        tokens.add(token);
+        fresh += 1;
+      }
+    }
+    return fresh;
+  }
+
+  /** Dovecot drops every connection of both accounts; returns on how many sides it had any. */
+  async function kick(): Promise<number> {
+    const layout = stackLayout(stack().endpoints.dir);
+    let sides = 0;
+    for (const [side, user] of [
+      ['old', traveller.oldEmail],
+      ['new', traveller.newEmail],
+    ] as const) {
+      sides += await exec('doveadm', ['-c', layout.providers[side].dovecotConf, 'kick', user])
+        .then(() => 1)
+        .catch((error: { code?: number }) => {
+          // 68: nobody of that name was connected.
+          if (error.code !== 68) throw error;
+          return 0;
+        });
+    }
+    return sides;
+  }
+
+  const copyJob = async () =>
+    ((await callOverBridge(appUrl(), 'copy.status', {})) as { job: CopyJobView | null }).job;
+
+  /** The provider's page in the tab the app opened: log in as `email`, allow, close the tab. */
+  async function signInOnPage(idp: Page, email: string): Promise<void> {
+    await idpLogin(idp, email);
+    await idpConsent(idp, true);
+    expect(await loopbackPage(idp)).toContain('You can close this tab');
+    await idp.close();
+    const p = openedPage();
+    await p.getByTestId('signed-in').waitFor({ timeout: 30_000 });
+    expect(await p.getByTestId('signed-in-email').textContent()).toContain(email);
+  }
+
+  async function newInboxCount(): Promise<number> {
+    const provider = stack().endpoints.providers.new;
+    const client = new ImapFlow({
+      host: provider.host,
+      port: provider.imaps,
+      secure: true,
+      auth: { user: traveller.newEmail, pass: traveller.newPassword },
+      tls: { ca: [fs.readFileSync(stack().endpoints.caCertPath)] },
+      logger: false,
+    });
+    await client.connect();
+    try {
+      const status = await client.status('INBOX', { messages: true });
+      return status ? (status.messages ?? -1) : -1;
+    } finally {
+      await client.logout();
+    }
+  }
+
+  it(`a copy outlives its ${ttlSeconds}-second access tokens: every new login gets a fresh one`, async () => {
+    page = await openAppPage();
+    const p = page;
+    await openAccountScreen(p, 'Your old email', appUrl());
+    await typeAddress(p, traveller.oldEmail);
+    await signInOnPage(await startSignIn(p), traveller.oldEmail);
+    // A person would sign out at the IdP before signing in as someone else there.
+    await p.context().clearCookies();
+    await p.getByTestId('next-button').click();
+    await expect.poll(() => p.getByTestId('step-title').textContent()).toBe('Your new email');
+    await typeAddress(p, traveller.newEmail);
+    await signInOnPage(await startSignIn(p), traveller.newEmail);
+    expect(await sampleKeychain()).toBe(2);
+
+    await p.getByTestId('next-button').click();
+    await expect.poll(() => p.getByTestId('step-title').textContent()).toBe('Copy your mail');
+    const everything = p.getByTestId('copy-everything');
+    await everything.waitFor({ timeout: 60_000 });
+    // Listing the folders may already have needed fresh tokens.
+    const beforeCopy = new Map([...seen].map(([email, tokens]) => [email, tokens.size]));
+    await everything.click();
+    const started = Date.now();
+
+    // While it runs: the keychain sampled (each rotation is one refresh). Three times the person
+    // pauses it, and comes back after the tokens ran out, meanwhile the servers dropped every
+    // connection of both accounts: going on needs a new login, so a fresh token, on each side.
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const ended = (view: CopyJobView | null): boolean =>
+      view !== null && !['running', 'paused', 'waiting'].includes(view.status);
+    const pausedOrEnded = async (): Promise<CopyJobView | null> => {
+      for (let i = 0; i < 200; i += 1) {
+        const now = await copyJob();
+        if (now?.status === 'paused' || ended(now)) return now;
+        await sleep(150);
+      }
+      throw new Error('the copy neither paused nor ended within 30 s');
+    };
+    let kicks = 0;
+    let held = 0;
+    const pauses: string[] = [];
+    let pausedAt = 0;
+    const deadline = started + 120_000;
+    let job = await copyJob();
+    // What the job did, as it changed: said when it does not end.
+    const trace: string[] = [];
+    let traced = '';
+    const note = (view: CopyJobView | null, what = '') => {
+      const line = view
+        ? `${view.status}/${view.progress.phase} ${view.progress.messagesDone}/${view.progress.messagesTotal}${view.progress.waitReason ? ` wait ${view.progress.waitReason}` : ''}`
+        : 'no job';
+      if (line === traced && what === '') return;
+      traced = line;
+      trace.push(`${((Date.now() - started) / 1000).toFixed(1)} s ${line} ${what}`);
+    };
+    while (!job || !ended(job)) {
+      note(job);
+      if (Date.now() > deadline) {
+        throw new Error(
+          `the copy did not end within 2 minutes:\n${trace.join('\n')}\napp log: ${ttlApp?.log().slice(-2000)}`,
+        );
+      }
+      await sampleKeychain();
+      if (
+        job?.status === 'running' &&
+        job.progress.phase === 'copying' &&
+        (pauses.length === 0 || job.progress.messagesDone > pausedAt) &&
+        pauses.length < 3
+      ) {
+        // The last batches may end the copy before the press lands.
+        await p
+          .getByTestId('copy-pause')
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+        const paused = await pausedOrEnded();
+        if (paused === null || ended(paused)) continue;
+        note(paused, '(pressed Pause)');
+        pausedAt = paused.progress.messagesDone;
+        await sleep(ttlSeconds * 1000 + 500);
+        const sides = await kick();
+        const after = await copyJob();
+        note(after, `(kicked: ${sides} sides)`);
+        if (sides > 0) kicks += 1;
+        // Batches already on their way when Pause was pressed go on, and the check after the
+        // copy does not wait for Resume: a pause pressed near the end does not hold.
+        const heldOn = after?.status === 'paused';
+        pauses.push(
+          `${pausedAt}/${paused.progress.messagesTotal} (${heldOn ? 'held' : 'the copy ended meanwhile'}, ${sides} sides kicked)`,
+        );
+        if (!heldOn || !after) continue;
+        held += 1;
+        // The next pause once the copy has moved on again after this one.
+        pausedAt = after.progress.messagesDone;
+        const resume = p.getByTestId('copy-resume');
+        await resume.waitFor({ timeout: 10_000 });
+        await resume.click();
+        note(await copyJob(), '(pressed Resume)');
+      }
+      await sleep(150);
+      job = await copyJob();
+    }
+    note(job, '(ended)');
+    // The copy's own span, from its start to the end of its check (not this loop's waits).
+    const seconds = (Date.parse(job.finishedAt ?? '') - Date.parse(job.startedAt)) / 1000;
+    await sampleKeychain();
+    figures.push(`the copy as it went:\n  ${trace.join('\n  ')}`);
+
+    const summary = p.getByTestId('copy-report-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(job.status, JSON.stringify(job.error ?? job.report?.stopReason)).toBe('finished');
+    expect(await summary.getAttribute('data-status')).toBe('complete');
+    expect(await summary.textContent()).toBe(
+      `All ${firstCount.toLocaleString('en-US')} messages are in your new account.`,
+    );
+    expect(job.report?.verified).toBe(true);
+    expect(await newInboxCount()).toBe(firstCount);
+    expect(await seriousViolations(p)).toEqual([]);
+    await p.screenshot({ path: screenshotPath('oauth-expiry-copy-done'), fullPage: true });
+
+    const rotations = [...seen].map(
+      ([email, tokens]) => tokens.size - (beforeCopy.get(email) ?? 0),
+    );
+    figures.push(
+      `OAuth e2e, expiry during a copy: ${firstCount} messages copied and verified in (the job's ` +
+        `start to finish) ` +
+        `${seconds.toFixed(1)} s = ${(seconds / ttlSeconds).toFixed(1)} lifetimes of ` +
+        `${ttlSeconds} s tokens; paused at ${pauses.join(', ')}, each past a token's lifetime, ` +
+        `then ${kicks} kicks that dropped connections; refresh tokens ` +
+        `rotated during the copy (refreshes seen in the keychain): old ${rotations[0]}, new ` +
+        `${rotations[1]}; before it (sign-in and folder listing): old ` +
+        `${beforeCopy.get(traveller.oldEmail)}, new ${beforeCopy.get(traveller.newEmail)}`,
+    );
+    // Beyond a lifetime, and logins again after the first tokens ran out. (A pause lets what is
+    // already on its way, up to the copy's 48 MB byte budget, go on: only the first one, with
+    // most of the 58 MB still to come, holds for sure; a later one may meet the copy's end.)
+    expect(seconds).toBeGreaterThan(ttlSeconds);
+    expect(held).toBeGreaterThanOrEqual(1);
+    expect(kicks).toBeGreaterThanOrEqual(1);
+    // Each side logged in again after its token had run out: a refresh (a rotated token) each.
+    for (const n of rotations) expect(n).toBeGreaterThanOrEqual(1);
+  }, 300_000);
+
+  it('a permission taken back at the provider: the copy says sign in again, and after it the copy completes', async () => {
+    const p = openedPage();
+    await stack().seedMessages(
+      'old',
+      traveller.oldEmail,
+      'INBOX',
+      Array.from({ length: laterCount }, (_, i) => ({
+        raw: makeMessage({ seed: `${traveller.run}-later-${i}`, bodyBytes: 800 }),
+      })),
+    );
+    await sampleKeychain();
+    // The plan is listed again after the copy: the screen is ready for another.
+    await p.getByTestId('copy-everything').waitFor({ timeout: 30_000 });
+    expect(await revokeGrants(stack(), traveller.newEmail)).toBeGreaterThan(0);
+    // Connections that are still logged in would go on: every one must log in again, and the
+    // token the app holds has run out as well.
+    await kick();
+    await new Promise((resolve) => setTimeout(resolve, ttlSeconds * 1000 + 500));
+
+    const revoked = p.locator('[data-error-code="oauth.revoked"]');
+    await p.getByTestId('copy-everything').click();
+    await revoked.first().waitFor({ timeout: 60_000 });
+    expect(await revoked.first().textContent()).toBe(
+      'Your provider no longer lets Switchover open one of your accounts. Please go back and sign in again.',
+    );
+    const back = p.getByTestId('copy-sign-in-again');
+    expect(await back.count()).toBeGreaterThan(0);
+    expect(await back.first().textContent()).toBe('Go back to sign in');
+    expect(await seriousViolations(p)).toEqual([]);
+    await p.screenshot({ path: screenshotPath('oauth-revoked-copy'), fullPage: true });
+
+    await back.first().click();
+    await expect.poll(() => p.getByTestId('step-title').textContent()).toBe('Your new email');
+    expect(await seriousViolations(p)).toEqual([]);
+    await p.screenshot({ path: screenshotPath('oauth-revoked-back-to-sign-in'), fullPage: true });
+    // The card offers the provider's page again (or, had it forgotten the account, the button).
+    const again = p.getByTestId('oauth-again').or(p.getByTestId('oauth-button')).first();
+    await again.waitFor({ timeout: 20_000 });
+    await p.context().clearCookies();
+    const [idp] = await Promise.all([
+      p.context().waitForEvent('page', { timeout: 20_000 }),
+      again.click(),
+    ]);
+    await idp.waitForLoadState('domcontentloaded');
+    await signInOnPage(idp, traveller.newEmail);
+    expect(await sampleKeychain()).toBeGreaterThanOrEqual(1);
+
+    await p.getByTestId('next-button').click();
+    await expect.poll(() => p.getByTestId('step-title').textContent()).toBe('Copy your mail');
+    await p
+      .getByTestId('copy-everything')
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        await p.screenshot({ path: screenshotPath('oauth-revoked-copy-stuck'), fullPage: true });
+        throw new Error(
+          `no Copy everything after signing in again; the screen says: ${await p.locator('main').textContent()}\n` +
+            `app log: ${ttlApp?.log().slice(-3000)}`,
+          { cause: error },
+        );
+      });
+    await p.getByTestId('copy-everything').click();
+    const total = firstCount + laterCount;
+    const summary = p.locator('[data-testid="copy-report-summary"][data-status="complete"]');
+    await summary.waitFor({ timeout: 120_000 });
+    expect(await summary.textContent()).toBe(
+      `All ${total.toLocaleString('en-US')} messages are in your new account.`,
+    );
+    expect(await newInboxCount()).toBe(total);
+    await p.screenshot({ path: screenshotPath('oauth-revoked-copy-done'), fullPage: true });
+    await sampleKeychain();
+  }, 240_000);
+
+  it('no token and no password in any file, log or page storage after the journey', async () => {
+    const p = openedPage();
+    await sampleKeychain();
+    const tokens = [...seen].flatMap(([user, all]) => [...all].map((token) => ({ user, token })));
+    for (const [email, all] of seen) expect(all.size, email).toBeGreaterThanOrEqual(2);
+    for (const { token } of tokens) expect(token.length).toBeGreaterThan(20);
+    const logins = [
+      { user: traveller.oldEmail, password: traveller.oldPassword },
+      { user: traveller.newEmail, password: traveller.newPassword },
+      { user: oldEmail, password: person.oldPassword },
+      { user: newEmail, password: newPassword },
+    ];
+    const needles = [...needlesForTokens(tokens), ...needlesFor(logins)];
+    // The scanner finds a token as is and inside the XOAUTH2 line that carries it.
+    const [sample] = tokens;
+    if (!sample) throw new Error('no refresh token was seen');
+    const xoauth2 = Buffer.from(`user=${sample.user}\x01auth=Bearer ${sample.token}\x01\x01`);
+    expect(
+      scanText('self-check', `AUTHENTICATE XOAUTH2 ${xoauth2.toString('base64')}`, needles).hits,
+    ).not.toEqual([]);
+    expect(scanText('self-check', `{"t":"${sample.token}"}`, needles).hits).not.toEqual([]);
+
+    const storage = await p.evaluate(() =>
+      JSON.stringify({
+        local: { ...localStorage },
+        session: { ...sessionStorage },
+        dom: document.documentElement.outerHTML,
+        values: Array.from(document.querySelectorAll('input, textarea')).map(
+          (field) => (field as HTMLInputElement).value,
+        ),
+      }),
+    );
+    const app = ttlApp;
+    if (!app) throw new Error('the app did not start');
+    const scans: Record<string, ScanResult> = {
+      'data folder': scanFolder(app.dataDir, needles),
+      'save folder': scanFolder(saveDir, needles),
+      'server stdout+stderr': scanText('log', app.log(), needles),
+      'page storage': scanText('page storage', storage, needles),
+      cookies: scanText('cookies', JSON.stringify(await p.context().cookies()), needles),
+    };
+    figures.push(
+      `data folder: ${listFiles(app.dataDir).join(', ')}`,
+      'secrets scan after the OAuth journey (files, bytes, hits):',
+      ...Object.entries(scans).map(
+        ([where, scan]) => `  ${where}: ${scan.files}, ${scan.bytes}, ${scan.hits.length}`,
+      ),
+      `  needles: ${needles.length} (${tokens.length} refresh tokens: ` +
+        `${[...seen].map(([email, all]) => `${email} ${all.size}`).join(', ')}; ` +
+        `${logins.length} passwords)`,
+    );
+    for (const [where, scan] of Object.entries(scans)) expect(scan.hits, where).toEqual([]);
+    expect(scans['data folder']?.files ?? 0).toBeGreaterThan(0);
+    expect(app.log()).toContain('running at');
+    await closePage(p, pageErrors);
+  }, 60_000);
 });
