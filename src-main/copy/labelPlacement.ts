@@ -53,21 +53,32 @@ interface Labelled {
   excluded: boolean;
 }
 
-function labelsOf(
-  m: IndexedMessage,
-  source: LabelSource,
-  labelEntries: readonly FolderPlanEntry[],
-): Labelled {
+/** The plan's label entries, looked up by a Gmail label: built once per placement. */
+interface LabelIndex {
+  /** By rank. */
+  entries: readonly FolderPlanEntry[];
+  bySource: ReadonlyMap<string, FolderPlanEntry>;
+  byLower: ReadonlyMap<string, FolderPlanEntry>;
+  byRole: ReadonlyMap<FolderPlanEntry['role'], FolderPlanEntry>;
+}
+
+function labelIndex(entries: readonly FolderPlanEntry[]): LabelIndex {
+  return {
+    entries,
+    bySource: new Map(entries.map((e) => [e.source, e])),
+    byLower: new Map(entries.map((e) => [e.source.toLowerCase(), e])),
+    byRole: new Map(entries.filter((e) => e.role).map((e) => [e.role, e])),
+  };
+}
+
+function labelsOf(m: IndexedMessage, source: LabelSource, index: LabelIndex): Labelled {
   if (source.kind === 'folders') {
     return {
-      entries: labelEntries.filter((e) => source.members.get(e)?.has(m.key)),
+      entries: index.entries.filter((e) => source.members.get(e)?.has(m.key)),
       loose: [],
       excluded: source.elsewhere.has(m.key),
     };
   }
-  const bySource = new Map(labelEntries.map((e) => [e.source, e]));
-  const byLower = new Map(labelEntries.map((e) => [e.source.toLowerCase(), e]));
-  const byRole = new Map(labelEntries.filter((e) => e.role).map((e) => [e.role, e]));
   const found = new Set<FolderPlanEntry>();
   const loose: string[] = [];
   let excluded = false;
@@ -79,11 +90,13 @@ function labelsOf(
       continue;
     }
     const role = systemLabelRole[lower];
-    const entry = role ? byRole.get(role) : (bySource.get(label) ?? byLower.get(lower));
+    const entry = role
+      ? index.byRole.get(role)
+      : (index.bySource.get(label) ?? index.byLower.get(lower));
     if (entry) found.add(entry);
     else if (!label.startsWith('\\')) loose.push(label);
   }
-  return { entries: labelEntries.filter((e) => found.has(e)), loose, excluded };
+  return { entries: index.entries.filter((e) => found.has(e)), loose, excluded };
 }
 
 /** What a label is called as a keyword: its name; Inbox, Sent and Drafts are folders only. */
@@ -146,6 +159,8 @@ export function placeAllMail(
   const labelEntries = plan.entries
     .filter((e) => e.fromAllMail === 'label')
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  // The lookups a message's labels go through, built once, not per message.
+  const labels = labelIndex(labelEntries);
   const unlabelled = plan.entries.find((e) => e.fromAllMail === 'unlabelled');
   const copying = (e: FolderPlanEntry | undefined) => e?.action === 'copy';
   const placed = new Map<FolderPlanEntry, IndexedMessage[]>();
@@ -163,7 +178,7 @@ export function placeAllMail(
     notChosen: 0,
   };
   for (const m of allMail.messages) {
-    const labelled = labelsOf(m, source, labelEntries);
+    const labelled = labelsOf(m, source, labels);
     if (labelled.excluded) continue;
     if (!m.deleted) result.messages += 1;
     if (labelled.entries.length > 1) result.multiLabel += 1;
