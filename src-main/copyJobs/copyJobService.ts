@@ -8,14 +8,14 @@ import {
   type CopyPhase,
   type CopyPlan,
   type CopyProgressView,
-  type CopyReportView,
   type Drop,
   type DropPreview,
   type EventHub,
   type Language,
 } from '../contract';
 import { planFolders, startCopy } from '../copy';
-import type { CopyEvent, CopyJob, CopyOptions, CopyReport, FolderPlan } from '../copy';
+import type { CopyEvent, CopyJob, CopyOptions, FolderPlan } from '../copy';
+import { reportView } from './reportView';
 import { listFolderTree, openImapSession } from '../imap';
 import type { FolderTree } from '../imap';
 import { archiveName } from './archiveName';
@@ -116,42 +116,6 @@ const persistEveryMs = 1000;
 function accountsKey(old: AccountSummary, next: AccountSummary): string {
   const id = (a: AccountSummary) => `${a.imap.username}@${a.imap.host}:${a.imap.port}`;
   return `${id(old)} -> ${id(next)}`;
-}
-
-function reportView(report: CopyReport): CopyReportView {
-  const notCopied = (list: CopyReport['folders'][number]['skipped']) =>
-    list.map((n) => ({
-      uid: n.uid,
-      size: n.size,
-      reason: n.reason,
-      ...(n.serverText ? { serverText: n.serverText } : {}),
-    }));
-  return {
-    status: report.status,
-    ...(report.stopReason ? { stopReason: report.stopReason } : {}),
-    copied: report.copied,
-    skipped: report.skipped,
-    failed: report.failed,
-    alreadyThere: report.alreadyThere,
-    deletedLeftBehind: report.deletedLeftBehind,
-    bytes: report.bytes,
-    seconds: report.seconds,
-    verified: report.verified,
-    ...(report.resumeAfter ? { resumeAfter: report.resumeAfter } : {}),
-    ...(report.allMail ? { allMail: { ...report.allMail } } : {}),
-    folders: report.folders.map((f) => ({
-      source: f.source,
-      target: f.target,
-      sourceMessages: f.sourceMessages,
-      alreadyThere: f.alreadyThere,
-      copied: f.copied,
-      deletedLeftBehind: f.deletedLeftBehind,
-      skipped: notCopied(f.skipped),
-      failed: notCopied(f.failed),
-      verified: f.verified,
-      missingAfterVerify: f.missingAfterVerify,
-    })),
-  };
 }
 
 /**
