@@ -186,3 +186,24 @@ export function isBadResponseError(error: SwitchoverError): boolean {
 export function isRefusedLogin(error: unknown): boolean {
   return error instanceof SwitchoverError && error.code === 'auth.failed';
 }
+
+/**
+ * A refused AUTHENTICATE: a wrong password or token (auth.failed), unless the words say it was
+ * something else — Gmail's "Too many simultaneous connections", a provider out for a moment —
+ * which must never read as a wrong password.
+ */
+export function refusedLogin(line: string): SwitchoverError {
+  const responseText = line.replace(/^\S+ \S+ /, '');
+  const responseStatus = /^\S+ (NO|BAD)/i.exec(line)?.[1]?.toUpperCase();
+  const code = /^\[([A-Z-]+)/i.exec(responseText)?.[1];
+  const classified = classifyImapError({
+    responseText,
+    responseStatus,
+    ...(code && code.toUpperCase() !== 'ALERT' ? { serverResponseCode: code } : {}),
+  });
+  if (classified.code === 'imap.too-many-connections' || classified.code.startsWith('provider.'))
+    return classified;
+  return new SwitchoverError('auth.failed', 'The server did not accept the sign-in.', {
+    serverText: responseText,
+  });
+}

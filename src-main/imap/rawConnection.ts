@@ -2,7 +2,7 @@ import type net from 'node:net';
 import type { Writable } from 'node:stream';
 import { SwitchoverError } from '../errors';
 import type { ServerSettings } from '../contract';
-import { classifyImapError, isRefusedLogin } from './imapErrors';
+import { classifyImapError, isRefusedLogin, refusedLogin } from './imapErrors';
 import { connectProvider, upgradeProvider } from './connectProvider';
 import { InputQueue } from './inputQueue';
 import { literalSize } from './imapWire';
@@ -514,25 +514,4 @@ function abandonable<T>(promise: Promise<T>): Promise<T> {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-/**
- * A refused AUTHENTICATE: a wrong password or token (auth.failed), unless the words say it was
- * something else — Gmail's "Too many simultaneous connections", a provider out for a moment —
- * which must never read as a wrong password.
- */
-function refusedLogin(line: string): SwitchoverError {
-  const responseText = line.replace(/^\S+ \S+ /, '');
-  const responseStatus = /^\S+ (NO|BAD)/i.exec(line)?.[1]?.toUpperCase();
-  const code = /^\[([A-Z-]+)/i.exec(responseText)?.[1];
-  const classified = classifyImapError({
-    responseText,
-    responseStatus,
-    ...(code && code.toUpperCase() !== 'ALERT' ? { serverResponseCode: code } : {}),
-  });
-  if (classified.code === 'imap.too-many-connections' || classified.code.startsWith('provider.'))
-    return classified;
-  return new SwitchoverError('auth.failed', 'The server did not accept the sign-in.', {
-    serverText: responseText,
-  });
 }
