@@ -123,8 +123,11 @@ export class CopyEngine {
     const statePath = verifiedStatePath(o.dataDir, sourceId, targetId);
     const previous = readVerifiedState(statePath);
     // No verified copy to find unchanged: the pool will be needed, so it logs in meanwhile.
-    if (!previous) attempt.opening = this.#connections.openPool();
-    else if (previous.report.verified) {
+    if (!previous) {
+      attempt.opening = this.#connections.openPool();
+      // Awaited after planning; a refusal meanwhile must not count as unhandled.
+      attempt.opening.catch(() => undefined);
+    } else if (previous.report.verified) {
       const proven = await probeUnchanged(o, previous);
       if (proven) {
         this.control.emit({ type: 'plan', plan: proven.plan });
