@@ -21,6 +21,7 @@ import type { FolderTree } from '../imap';
 import { archiveName } from './archiveName';
 import { folderSizes } from './folderSizes';
 import { jobStatePath, readJobState, writeJobState, type JobState } from './jobStateFile';
+import { cancelledWhileWaiting } from './waitingJob';
 import {
   applyChanges,
   copyPlanView,
@@ -268,6 +269,8 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     folders: CopyJobView['folders'],
     creds: Awaited<ReturnType<typeof credentials>>,
   ): CopyJobView => {
+    // A copy waiting for a provider's limit is superseded: its timer must not start it again.
+    clearTimeout(resumeTimer);
     const jobId = crypto.randomUUID();
     const engine = run({
       ...deps.engineOptions,
@@ -441,6 +444,15 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
     },
 
     cancel() {
+      const waiting = live ? undefined : lastState();
+      if (waiting?.job.status === 'waiting') {
+        // Nothing runs: the person stops it going on by itself later.
+        clearTimeout(resumeTimer);
+        const stopped = { ...waiting, job: cancelledWhileWaiting(waiting.job) };
+        persist(stopped);
+        deps.hub.emit('copy.finished', stopped.job);
+        return stopped.job;
+      }
       const job = liveJob();
       job.engine.cancel();
       return job.view;
