@@ -9,6 +9,7 @@ import { i18n, setUpI18n } from './i18n';
 import './styles/base.css';
 import './styles/signIn.css';
 import './styles/copy.css';
+import './styles/copyWait.css';
 import './styles/sendTest.css';
 import './styles/switchCheck.css';
 import './styles/done.css';

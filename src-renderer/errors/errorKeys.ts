@@ -72,6 +72,11 @@ export const errorKeys: Partial<Record<ErrorCode, ErrorKeys>> = {
   'copy.cancelled': { copy: 'cancelled' },
   'copy.busy': { copy: 'busy' },
   'copy.no-job': { copy: 'noJob' },
+  // Waits, not failures, while a copy runs (the progress says so); these words are for a copy
+  // that ended on one anyway, and for the screens that read the old account too (the backup).
+  'provider.throttled': { app: 'providerThrottled', copy: 'providerThrottled' },
+  'provider.unavailable': { app: 'providerUnavailable', copy: 'providerUnavailable' },
+  'provider.daily-limit': { app: 'providerDailyLimit', copy: 'providerDailyLimit' },
   'smtp.rejected': { sendTest: 'rejected' },
   'smtp.relay-denied': { sendTest: 'relayDenied' },
   'smtp.sender-rejected': { sendTest: 'senderRejected' },

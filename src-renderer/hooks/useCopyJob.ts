@@ -25,6 +25,11 @@ export function isLive(job: CopyJobView | null | undefined): boolean {
   return job?.status === 'running' || job?.status === 'paused';
 }
 
+/** Shown with its progress: live, or waiting for a provider's limit to go on by itself. */
+export function isOngoing(job: CopyJobView | null | undefined): boolean {
+  return isLive(job) || job?.status === 'waiting';
+}
+
 function withProgress(job: CopyJobView, progress: CopyProgressView): CopyJobView {
   if (job.jobId !== progress.jobId || !isLive(job)) return job;
   return { ...job, progress, status: progress.phase === 'paused' ? 'paused' : 'running' };
@@ -77,7 +82,7 @@ export function useCopyJob(): CopyJobState {
       try {
         const next = await run();
         // The finished event may already have arrived for this job: keep the newer of the two.
-        setJob((known) => (known?.jobId === next.jobId && !isLive(known) ? known : next));
+        setJob((known) => (known?.jobId === next.jobId && !isOngoing(known) ? known : next));
         return true;
       } catch (caught) {
         const error = SwitchoverError.from(caught);

@@ -13,7 +13,7 @@ import { folderPathName, formatNumber } from '../components/copy/folderLabels';
 import { gmailFolderName, gmailMessageCount, needsFoldersMode } from '../components/copy/gmailPlan';
 import { NewTree, OldTree, wholeAccount } from '../components/copy/FolderTree';
 import { PlanList } from '../components/copy/PlanList';
-import { isLive, useCopyJob } from '../hooks/useCopyJob';
+import { isLive, isOngoing, useCopyJob } from '../hooks/useCopyJob';
 import { useCopyPlan } from '../hooks/useCopyPlan';
 
 /** What the Copy-to dialog is for: copying now, or only changing the plan. */
@@ -212,7 +212,7 @@ export function CopyScreen({
         <p role="status" className="status">
           {t('welcome.loading')}
         </p>
-      ) : job && isLive(job) ? (
+      ) : job && isOngoing(job) ? (
         <CopyProgressPanel
           job={job}
           folderName={oldName}

@@ -2,12 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CopyJobView } from '../../../src-main/contract';
 import { formatNumber } from './folderLabels';
+import { ProviderLimitNotice } from './ProviderLimitNotice';
+import { daysLeft, providerLimit, scheduleSentence } from './providerWait';
+import { useNow } from '../../hooks/useNow';
 import { BusyButton } from '../BusyButton';
 import { percentDone, timeLeft } from '../jobProgress';
 import { ProgressBar } from '../ProgressBar';
 
 /**
- * One bar for the whole job, what it is doing now, and pause / resume / cancel. With `takeFocus`
+ * One bar for the whole job, what it is doing now, and pause / resume / cancel; a job waiting
+ * for a provider's daily limit keeps its bar and can still be stopped. With `takeFocus`
  * (the job was started on this screen, and the control that started it is gone) the title takes
  * focus, so keyboard and screen-reader users continue from here.
  */
@@ -50,21 +54,41 @@ export function CopyProgressPanel({
     returnFocus.current = 'cancel';
     setConfirming(false);
   };
+  const now = useNow();
   const p = job.progress;
   const percent = percentDone(p);
   const paused = job.status === 'paused';
+  const limit = providerLimit(job, now, i18n.language, t);
+  const waiting = limit?.kind === 'waiting';
+  const days = daysLeft(p);
   const preparing = p.phase === 'starting' || p.phase === 'planning' || p.phase === 'indexing';
-  const phaseText = paused
-    ? t('copy.progress.paused')
-    : preparing
-      ? t('copy.progress.preparing')
-      : p.phase === 'verifying'
-        ? t('copy.progress.verifying')
-        : timeLeft(p.etaSeconds, t, 'copy.progress');
+  // While a provider holds the copy its rate says nothing: no estimate, rather than a wild one.
+  const phaseText = waiting
+    ? t('copy.waiting.phase')
+    : paused
+      ? t('copy.progress.paused')
+      : preparing
+        ? t('copy.progress.preparing')
+        : p.phase === 'verifying'
+          ? t('copy.progress.verifying')
+          : limit
+            ? t('copy.wait.phase')
+            : days !== undefined
+              ? t('copy.progress.daysLeft', { count: days })
+              : timeLeft(p.etaSeconds, t, 'copy.progress');
   return (
-    <section className="copy-progress" aria-labelledby="copy-progress-title" data-testid="copy-job">
+    <section
+      className="copy-progress"
+      aria-labelledby="copy-progress-title"
+      data-testid="copy-job"
+      data-status={job.status}
+    >
       <h2 id="copy-progress-title" ref={title} tabIndex={-1} data-testid="copy-progress-title">
-        {paused ? t('copy.progress.titlePaused') : t('copy.progress.title')}
+        {waiting
+          ? t('copy.waiting.title', { when: limit.when })
+          : paused
+            ? t('copy.progress.titlePaused')
+            : t('copy.progress.title')}
       </h2>
       <ProgressBar
         labelledBy="copy-progress-title"
@@ -76,6 +100,10 @@ export function CopyProgressPanel({
       <p className="progress-eta" data-testid="copy-eta">
         {t('copy.progress.percent', { percent })} — {phaseText}
       </p>
+      <ProviderLimitNotice
+        limit={limit}
+        schedule={p.schedule && !waiting ? scheduleSentence(p.schedule, i18n.language, t) : ''}
+      />
       <p data-testid="copy-counts">
         {t('copy.progress.counts', {
           count: p.messagesTotal,
@@ -83,21 +111,24 @@ export function CopyProgressPanel({
           total: formatNumber(p.messagesTotal, i18n.language),
         })}
       </p>
-      {p.folder && (
+      {p.folder && !waiting && (
         <p data-testid="copy-folder">
           {t('copy.progress.folder', { folder: folderName(p.folder) })}
         </p>
       )}
       <div className="step-buttons">
-        {/* One button that turns from Pause into Resume (and back): focus stays on it. */}
-        <BusyButton
-          className={paused ? 'button button-primary' : 'button'}
-          data-testid={paused ? 'copy-resume' : 'copy-pause'}
-          busy={busy}
-          onClick={paused ? onResume : onPause}
-        >
-          {paused ? t('copy.progress.resume') : t('copy.progress.pause')}
-        </BusyButton>
+        {/* One button that turns from Pause into Resume (and back): focus stays on it. A job
+            waiting for a daily limit is paused by the provider: stopping is the one choice. */}
+        {!waiting && (
+          <BusyButton
+            className={paused ? 'button button-primary' : 'button'}
+            data-testid={paused ? 'copy-resume' : 'copy-pause'}
+            busy={busy}
+            onClick={paused ? onResume : onPause}
+          >
+            {paused ? t('copy.progress.resume') : t('copy.progress.pause')}
+          </BusyButton>
+        )}
         <BusyButton
           ref={cancelButton}
           data-testid="copy-cancel"
@@ -154,7 +185,7 @@ export function CopyProgressPanel({
           </div>
         </div>
       )}
-      <p className="field-hint">{t('copy.progress.safeToClose')}</p>
+      {!waiting && <p className="field-hint">{t('copy.progress.safeToClose')}</p>}
     </section>
   );
 }

@@ -350,6 +350,12 @@ export const de: Messages = {
         'Ihr Anbieter lässt Switchover eines Ihrer Konten nicht mehr öffnen. Bitte gehen Sie zurück und melden Sie sich erneut an.',
       oauthBlocked:
         'Der Administrator Ihres Arbeits- oder Schulkontos erlaubt Switchover nicht, Ihre E-Mails zu öffnen. Bitte fragen Sie ihn oder Ihren Helfer.',
+      providerThrottled:
+        'Einer Ihrer E-Mail-Anbieter hat Switchover gebeten, langsamer zu kopieren, und immer wieder darum gebeten. Warten Sie ein paar Minuten; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
+      providerUnavailable:
+        'Einer Ihrer E-Mail-Anbieter ist gerade nicht erreichbar. Warten Sie ein paar Minuten; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
+      providerDailyLimit:
+        'Einer Ihrer E-Mail-Anbieter erlaubt Switchover nur eine bestimmte Menge pro Tag, und der Anteil für heute ist aufgebraucht. Versuchen Sie es morgen wieder; wenn Sie wieder kopieren, geht es dort weiter, wo es aufgehört hat.',
       signInAgain: 'Zurück zur Anmeldung',
     },
     roles: {
@@ -451,6 +457,8 @@ export const de: Messages = {
       minutesLeft_other: 'noch etwa {{count}} Minuten',
       hoursLeft_one: 'noch etwa {{count}} Stunde',
       hoursLeft_other: 'noch etwa {{count}} Stunden',
+      daysLeft_one: 'noch etwa {{count}} Tag',
+      daysLeft_other: 'noch etwa {{count}} Tage',
       counts_one: '{{done}} von {{total}} Nachricht kopiert',
       counts_other: '{{done}} von {{total}} Nachrichten kopiert',
       folder: 'Wird gerade kopiert: {{folder}}',
@@ -464,6 +472,39 @@ export const de: Messages = {
       cancelYes: 'Ja, Kopieren beenden',
       safeToClose:
         'Sie können dieses Fenster schließen: Das Kopieren geht weiter, und Sie finden es hier wieder, wenn Sie zurückkommen.',
+    },
+    wait: {
+      throttled:
+        'Einer Ihrer E-Mail-Anbieter hat Switchover gebeten, kurz langsamer zu kopieren. Es geht nichts verloren.',
+      unavailable:
+        'Einer Ihrer E-Mail-Anbieter ist gerade kurz beschäftigt. Es geht nichts verloren.',
+      other: 'Switchover wartet kurz auf einen Ihrer E-Mail-Anbieter. Es geht nichts verloren.',
+      inSeconds_one: 'Es geht in {{count}} Sekunde von selbst weiter.',
+      inSeconds_other: 'Es geht in {{count}} Sekunden von selbst weiter.',
+      inMinutes_one: 'Es geht in etwa {{count}} Minute von selbst weiter.',
+      inMinutes_other: 'Es geht in etwa {{count}} Minuten von selbst weiter.',
+      phase: 'kurze Pause für Ihren E-Mail-Anbieter',
+    },
+    waiting: {
+      title: 'Das Kopieren geht {{when}} weiter',
+      phase: 'der Anteil für heute ist kopiert',
+      limit: 'Einer Ihrer E-Mail-Anbieter erlaubt Switchover nur eine bestimmte Menge pro Tag.',
+      limitNamed: '{{provider}} erlaubt Switchover, etwa {{size}} pro Tag zu kopieren.',
+      share: 'Der Anteil für heute ist kopiert; es geht {{when}} von selbst weiter.',
+      other:
+        'Einer Ihrer E-Mail-Anbieter hat Switchover gebeten zu warten; es geht {{when}} von selbst weiter.',
+      leaveOpen:
+        'Lassen Sie Switchover geöffnet oder öffnen Sie es später wieder: Es macht dort weiter, wo es aufgehört hat.',
+      whenSoon: 'gleich',
+      whenToday: 'um {{time}}',
+      whenTomorrow: 'morgen um {{time}}',
+      whenOnDay: 'am {{day}} um {{time}}',
+    },
+    schedule: {
+      text_one:
+        '{{provider}} erlaubt Switchover, etwa {{size}} pro Tag zu kopieren: Das dauert etwa {{count}} Tag. Lassen Sie Switchover geöffnet oder öffnen Sie es morgen wieder: Es macht dort weiter, wo es aufgehört hat.',
+      text_other:
+        '{{provider}} erlaubt Switchover, etwa {{size}} pro Tag zu kopieren: Das dauert etwa {{count}} Tage. Lassen Sie Switchover geöffnet oder öffnen Sie es morgen wieder: Es macht dort weiter, wo es aufgehört hat.',
     },
     report: {
       titleDone: 'Ihre E-Mails sind kopiert',
@@ -532,6 +573,12 @@ export const de: Messages = {
     filesWriteFailed:
       'Switchover konnte die Datei auf diesem Computer nicht speichern. Bitte prüfen Sie, ob genug Platz frei ist, und versuchen Sie es dann erneut.',
     backupCancelled: 'Das Speichern Ihrer alten E-Mails wurde angehalten.',
+    providerThrottled:
+      'Ihr E-Mail-Anbieter hat Switchover gebeten, langsamer zu arbeiten. Bitte warten Sie ein paar Minuten und versuchen Sie es dann erneut.',
+    providerUnavailable:
+      'Ihr E-Mail-Anbieter ist gerade nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten erneut.',
+    providerDailyLimit:
+      'Ihr E-Mail-Anbieter erlaubt Switchover nur eine bestimmte Menge E-Mails pro Tag, und der Anteil für heute ist aufgebraucht. Bitte versuchen Sie es morgen erneut.',
     passwordMissing: 'Switchover braucht das Passwort für dieses Konto. Bitte geben Sie es ein.',
   },
   done: {

@@ -345,6 +345,12 @@ export const en = {
         'Your provider no longer lets Switchover open one of your accounts. Please go back and sign in again.',
       oauthBlocked:
         'The administrator of your work or school account does not allow Switchover to open your mail. Please ask them, or your helper.',
+      providerThrottled:
+        'One of your email providers asked Switchover to slow down, and kept asking. Wait a few minutes; copying again continues where it stopped.',
+      providerUnavailable:
+        'One of your email providers is not available just now. Wait a few minutes; copying again continues where it stopped.',
+      providerDailyLimit:
+        'One of your email providers lets Switchover copy only so much a day, and today’s share is used up. Try again tomorrow; copying again continues where it stopped.',
       signInAgain: 'Go back to sign in',
     },
     roles: {
@@ -445,6 +451,8 @@ export const en = {
       minutesLeft_other: 'about {{count}} minutes left',
       hoursLeft_one: 'about {{count}} hour left',
       hoursLeft_other: 'about {{count}} hours left',
+      daysLeft_one: 'about {{count}} day left',
+      daysLeft_other: 'about {{count}} days left',
       counts_one: '{{done}} of {{total}} message copied',
       counts_other: '{{done}} of {{total}} messages copied',
       folder: 'Now copying: {{folder}}',
@@ -458,6 +466,36 @@ export const en = {
       cancelYes: 'Yes, stop copying',
       safeToClose:
         'You can close this window: the copy goes on, and you find it here again when you come back.',
+    },
+    wait: {
+      throttled:
+        'One of your email providers asked Switchover to slow down for a moment. Nothing is lost.',
+      unavailable: 'One of your email providers is busy for a moment. Nothing is lost.',
+      other: 'Switchover is waiting a moment for one of your email providers. Nothing is lost.',
+      inSeconds_one: 'It goes on by itself in {{count}} second.',
+      inSeconds_other: 'It goes on by itself in {{count}} seconds.',
+      inMinutes_one: 'It goes on by itself in about {{count}} minute.',
+      inMinutes_other: 'It goes on by itself in about {{count}} minutes.',
+      phase: 'waiting a moment for your email provider',
+    },
+    waiting: {
+      title: 'The copy goes on {{when}}',
+      phase: 'today’s share is copied',
+      limit: 'One of your email providers lets Switchover copy only so much a day.',
+      limitNamed: '{{provider}} lets Switchover copy about {{size}} a day.',
+      share: 'Today’s share is copied; it goes on by itself {{when}}.',
+      other: 'One of your email providers asked Switchover to wait; it goes on by itself {{when}}.',
+      leaveOpen: 'Leave Switchover open, or open it again later: it goes on where it stopped.',
+      whenSoon: 'in a moment',
+      whenToday: 'at {{time}}',
+      whenTomorrow: 'tomorrow at {{time}}',
+      whenOnDay: 'on {{day}} at {{time}}',
+    },
+    schedule: {
+      text_one:
+        '{{provider}} lets Switchover copy about {{size}} a day: this takes about {{count}} day. Leave Switchover open, or open it again tomorrow: it goes on where it stopped.',
+      text_other:
+        '{{provider}} lets Switchover copy about {{size}} a day: this takes about {{count}} days. Leave Switchover open, or open it again tomorrow: it goes on where it stopped.',
     },
     report: {
       titleDone: 'Your mail is copied',
@@ -524,6 +562,12 @@ export const en = {
     filesWriteFailed:
       'Switchover could not save the file on this computer. Please check that there is free space, then try again.',
     backupCancelled: 'Saving your old mail was stopped.',
+    providerThrottled:
+      'Your email provider asked Switchover to slow down. Please wait a few minutes, then try again.',
+    providerUnavailable:
+      'Your email provider is not available just now. Please try again in a few minutes.',
+    providerDailyLimit:
+      'Your email provider lets Switchover read only so much mail a day, and today’s share is used up. Please try again tomorrow.',
     passwordMissing: 'Switchover needs the password for this account. Please type it in.',
   },
   done: {

@@ -345,6 +345,12 @@ export const es: Messages = {
         'Su proveedor ya no deja que Switchover abra una de sus cuentas. Vuelva atrás e inicie sesión otra vez.',
       oauthBlocked:
         'El administrador de su cuenta del trabajo o de la escuela no permite que Switchover abra su correo. Pregúntele a él o a la persona que le ayuda.',
+      providerThrottled:
+        'Uno de sus proveedores de correo pidió a Switchover que fuera más despacio, y siguió pidiéndolo. Espere unos minutos; si vuelve a copiar, la copia sigue donde se detuvo.',
+      providerUnavailable:
+        'Uno de sus proveedores de correo no está disponible en este momento. Espere unos minutos; si vuelve a copiar, la copia sigue donde se detuvo.',
+      providerDailyLimit:
+        'Uno de sus proveedores de correo solo deja a Switchover copiar cierta cantidad al día, y la parte de hoy ya se agotó. Inténtelo mañana; si vuelve a copiar, la copia sigue donde se detuvo.',
       signInAgain: 'Volver a iniciar sesión',
     },
     roles: {
@@ -446,6 +452,8 @@ export const es: Messages = {
       minutesLeft_other: 'quedan aproximadamente {{count}} minutos',
       hoursLeft_one: 'queda aproximadamente {{count}} hora',
       hoursLeft_other: 'quedan aproximadamente {{count}} horas',
+      daysLeft_one: 'queda aproximadamente {{count}} día',
+      daysLeft_other: 'quedan aproximadamente {{count}} días',
       counts_one: '{{done}} de {{total}} mensaje copiado',
       counts_other: '{{done}} de {{total}} mensajes copiados',
       folder: 'Copiando ahora: {{folder}}',
@@ -459,6 +467,39 @@ export const es: Messages = {
       cancelYes: 'Sí, dejar de copiar',
       safeToClose:
         'Puede cerrar esta ventana: la copia continúa, y la encontrará aquí de nuevo cuando vuelva.',
+    },
+    wait: {
+      throttled:
+        'Uno de sus proveedores de correo pidió a Switchover que fuera más despacio un momento. No se pierde nada.',
+      unavailable: 'Uno de sus proveedores de correo está ocupado un momento. No se pierde nada.',
+      other: 'Switchover espera un momento a uno de sus proveedores de correo. No se pierde nada.',
+      inSeconds_one: 'La copia sigue por sí sola en {{count}} segundo.',
+      inSeconds_other: 'La copia sigue por sí sola en {{count}} segundos.',
+      inMinutes_one: 'La copia sigue por sí sola en aproximadamente {{count}} minuto.',
+      inMinutes_other: 'La copia sigue por sí sola en aproximadamente {{count}} minutos.',
+      phase: 'esperando un momento a su proveedor de correo',
+    },
+    waiting: {
+      title: 'La copia sigue {{when}}',
+      phase: 'la parte de hoy está copiada',
+      limit:
+        'Uno de sus proveedores de correo solo deja a Switchover copiar cierta cantidad al día.',
+      limitNamed: '{{provider}} deja a Switchover copiar unos {{size}} al día.',
+      share: 'La parte de hoy está copiada; la copia sigue por sí sola {{when}}.',
+      other:
+        'Uno de sus proveedores de correo pidió a Switchover que esperara; la copia sigue por sí sola {{when}}.',
+      leaveOpen:
+        'Deje Switchover abierto, o vuelva a abrirlo más tarde: la copia sigue donde se detuvo.',
+      whenSoon: 'en un momento',
+      whenToday: 'a las {{time}}',
+      whenTomorrow: 'mañana a las {{time}}',
+      whenOnDay: 'el {{day}} a las {{time}}',
+    },
+    schedule: {
+      text_one:
+        '{{provider}} deja a Switchover copiar unos {{size}} al día: esto lleva aproximadamente {{count}} día. Deje Switchover abierto, o vuelva a abrirlo mañana: la copia sigue donde se detuvo.',
+      text_other:
+        '{{provider}} deja a Switchover copiar unos {{size}} al día: esto lleva aproximadamente {{count}} días. Deje Switchover abierto, o vuelva a abrirlo mañana: la copia sigue donde se detuvo.',
     },
     report: {
       titleDone: 'Su correo está copiado',
@@ -527,6 +568,12 @@ export const es: Messages = {
     filesWriteFailed:
       'Switchover no pudo guardar el archivo en este ordenador. Compruebe que queda espacio libre y vuelva a intentarlo.',
     backupCancelled: 'Se detuvo el guardado de su correo antiguo.',
+    providerThrottled:
+      'Su proveedor de correo pidió a Switchover que fuera más despacio. Espere unos minutos y vuelva a intentarlo.',
+    providerUnavailable:
+      'Su proveedor de correo no está disponible en este momento. Vuelva a intentarlo en unos minutos.',
+    providerDailyLimit:
+      'Su proveedor de correo solo deja a Switchover leer cierta cantidad de correo al día, y la parte de hoy ya se agotó. Vuelva a intentarlo mañana.',
     passwordMissing: 'Switchover necesita la contraseña de esta cuenta. Escríbala, por favor.',
   },
   done: {

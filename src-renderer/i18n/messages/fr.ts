@@ -352,6 +352,12 @@ export const fr: Messages = {
         'Votre fournisseur ne laisse plus Switchover ouvrir l’un de vos comptes. Revenez en arrière et reconnectez-vous.',
       oauthBlocked:
         'L’administrateur de votre compte professionnel ou scolaire n’autorise pas Switchover à ouvrir vos e-mails. Demandez-lui, ou demandez à votre aidant.',
+      providerThrottled:
+        'L’un de vos fournisseurs de messagerie a demandé à Switchover de ralentir, et a continué à le demander. Attendez quelques minutes ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
+      providerUnavailable:
+        'L’un de vos fournisseurs de messagerie n’est pas disponible en ce moment. Attendez quelques minutes ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
+      providerDailyLimit:
+        'L’un de vos fournisseurs de messagerie ne laisse Switchover copier qu’une certaine quantité par jour, et la part d’aujourd’hui est épuisée. Réessayez demain ; si vous copiez à nouveau, la copie reprend là où elle s’est arrêtée.',
       signInAgain: 'Revenir à la connexion',
     },
     roles: {
@@ -453,6 +459,8 @@ export const fr: Messages = {
       minutesLeft_other: 'environ {{count}} minutes restantes',
       hoursLeft_one: 'environ {{count}} heure restante',
       hoursLeft_other: 'environ {{count}} heures restantes',
+      daysLeft_one: 'environ {{count}} jour restant',
+      daysLeft_other: 'environ {{count}} jours restants',
       counts_one: '{{done}} message copié sur {{total}}',
       counts_other: '{{done}} sur {{total}} messages copiés',
       folder: 'Copie en cours : {{folder}}',
@@ -466,6 +474,41 @@ export const fr: Messages = {
       cancelYes: 'Oui, arrêter la copie',
       safeToClose:
         'Vous pouvez fermer cette fenêtre : la copie continue, et vous la retrouverez ici à votre retour.',
+    },
+    wait: {
+      throttled:
+        'L’un de vos fournisseurs de messagerie a demandé à Switchover de ralentir un instant. Rien n’est perdu.',
+      unavailable:
+        'L’un de vos fournisseurs de messagerie est occupé pour un instant. Rien n’est perdu.',
+      other:
+        'Switchover attend un instant l’un de vos fournisseurs de messagerie. Rien n’est perdu.',
+      inSeconds_one: 'La copie reprend d’elle-même dans {{count}} seconde.',
+      inSeconds_other: 'La copie reprend d’elle-même dans {{count}} secondes.',
+      inMinutes_one: 'La copie reprend d’elle-même dans environ {{count}} minute.',
+      inMinutes_other: 'La copie reprend d’elle-même dans environ {{count}} minutes.',
+      phase: 'courte pause pour votre fournisseur de messagerie',
+    },
+    waiting: {
+      title: 'La copie reprend {{when}}',
+      phase: 'la part d’aujourd’hui est copiée',
+      limit:
+        'L’un de vos fournisseurs de messagerie ne laisse Switchover copier qu’une certaine quantité par jour.',
+      limitNamed: '{{provider}} laisse Switchover copier environ {{size}} par jour.',
+      share: 'La part d’aujourd’hui est copiée ; la copie reprend d’elle-même {{when}}.',
+      other:
+        'L’un de vos fournisseurs de messagerie a demandé à Switchover d’attendre ; la copie reprend d’elle-même {{when}}.',
+      leaveOpen:
+        'Laissez Switchover ouvert, ou rouvrez-le plus tard : la copie reprend là où elle s’est arrêtée.',
+      whenSoon: 'dans un instant',
+      whenToday: 'à {{time}}',
+      whenTomorrow: 'demain à {{time}}',
+      whenOnDay: 'le {{day}} à {{time}}',
+    },
+    schedule: {
+      text_one:
+        '{{provider}} laisse Switchover copier environ {{size}} par jour : cela prend environ {{count}} jour. Laissez Switchover ouvert, ou rouvrez-le demain : la copie reprend là où elle s’est arrêtée.',
+      text_other:
+        '{{provider}} laisse Switchover copier environ {{size}} par jour : cela prend environ {{count}} jours. Laissez Switchover ouvert, ou rouvrez-le demain : la copie reprend là où elle s’est arrêtée.',
     },
     report: {
       titleDone: 'Vos e-mails sont copiés',
@@ -538,6 +581,12 @@ export const fr: Messages = {
     filesWriteFailed:
       'Switchover n’a pas pu enregistrer le fichier sur cet ordinateur. Vérifiez qu’il reste de la place, puis réessayez.',
     backupCancelled: 'L’enregistrement de vos anciens e-mails a été arrêté.',
+    providerThrottled:
+      'Votre fournisseur de messagerie a demandé à Switchover de ralentir. Attendez quelques minutes, puis réessayez.',
+    providerUnavailable:
+      'Votre fournisseur de messagerie n’est pas disponible en ce moment. Réessayez dans quelques minutes.',
+    providerDailyLimit:
+      'Votre fournisseur de messagerie ne laisse Switchover lire qu’une certaine quantité de messages par jour, et la part d’aujourd’hui est épuisée. Réessayez demain.',
     passwordMissing: 'Switchover a besoin du mot de passe de ce compte. Veuillez le saisir.',
   },
   done: {
