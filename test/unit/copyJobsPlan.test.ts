@@ -24,6 +24,7 @@ import {
   type CopyProgressView,
 } from '../../src-main/contract';
 import type { CopyEvent, CopyJob, CopyReport } from '../../src-main/copy';
+import { account, copyJobView, pairKey } from './copyJobFixtures';
 import type { FolderInfo, FolderTree } from '../../src-main/imap';
 
 // The copy screen's plan rules without servers: tree order, where a drop puts a folder (names
@@ -164,19 +165,6 @@ describe('the copy job state on disk', () => {
   });
 });
 
-function account(role: 'old' | 'new'): AccountSummary {
-  const host = role === 'old' ? '127.0.0.2' : '127.0.0.3';
-  return {
-    role,
-    email: `a@${role}.test`,
-    imap: { host, port: 993, security: 'tls', username: `a@${role}.test` },
-    passwordStorage: 'session',
-    source: 'manual',
-  };
-}
-
-const pairKey = 'a@old.test@127.0.0.2:993 -> a@new.test@127.0.0.3:993';
-
 const cancelledReport: CopyReport = {
   status: 'cancelled',
   copied: 0,
@@ -218,27 +206,8 @@ function fakeEngine() {
   return { engine, asked, emit };
 }
 
-function interruptedJob(): CopyJobView {
-  return {
-    jobId: 'j0',
-    status: 'running',
-    startedAt: new Date().toISOString(),
-    from: 'a@old.test',
-    to: 'a@new.test',
-    folders: 'all',
-    progress: {
-      jobId: 'j0',
-      phase: 'copying',
-      folder: 'INBOX',
-      messagesDone: 1,
-      messagesTotal: 2,
-      bytesDone: 10,
-      bytesTotal: 20,
-      rate: 1,
-      etaSeconds: 10,
-    },
-  };
-}
+/** What a Switchover that stopped mid-copy left on disk. */
+const interruptedJob = () => copyJobView({ jobId: 'j0' });
 
 describe('the copy job service without servers', () => {
   const withService = async (

@@ -10,13 +10,9 @@ import {
   readJobState,
   writeJobState,
 } from '../../src-main/copyJobs';
-import {
-  EventHub,
-  type AccountSummary,
-  type CopyJobView,
-  type CopyReportView,
-} from '../../src-main/contract';
+import { EventHub, type CopyJobView, type CopyReportView } from '../../src-main/contract';
 import type { FolderTree } from '../../src-main/imap';
+import { account, copyJobView, pairKey } from './copyJobFixtures';
 
 // A copy paused by a provider's daily limit ('waiting') goes on by itself later; the person can
 // still stop it: it ends as a cancelled copy, and its timer never starts it again.
@@ -25,19 +21,6 @@ const inboxOnly: FolderTree = {
   namespace: { prefix: '', delimiter: '/' },
   folders: [{ path: 'INBOX', delimiter: '/', segments: ['INBOX'], noselect: false, messages: 2 }],
 };
-
-function account(role: 'old' | 'new'): AccountSummary {
-  const host = role === 'old' ? '127.0.0.2' : '127.0.0.3';
-  return {
-    role,
-    email: `a@${role}.test`,
-    imap: { host, port: 993, security: 'tls', username: `a@${role}.test` },
-    passwordStorage: 'session',
-    source: 'manual',
-  };
-}
-
-const pairKey = 'a@old.test@127.0.0.2:993 -> a@new.test@127.0.0.3:993';
 
 function waitingJob(resumeAt: string): CopyJobView {
   const report: CopyReportView = {
@@ -54,27 +37,10 @@ function waitingJob(resumeAt: string): CopyJobView {
     verified: false,
     folders: [],
   };
-  return {
-    jobId: 'j1',
-    status: 'waiting',
-    startedAt: new Date().toISOString(),
-    from: 'a@old.test',
-    to: 'a@new.test',
-    folders: 'all',
-    progress: {
-      jobId: 'j1',
-      phase: 'done',
-      folder: 'INBOX',
-      messagesDone: 1,
-      messagesTotal: 2,
-      bytesDone: 10,
-      bytesTotal: 20,
-      rate: 0,
-      etaSeconds: 0,
-    },
-    report,
-    resumeAt,
-  };
+  return copyJobView(
+    { status: 'waiting', report, resumeAt },
+    { phase: 'done', rate: 0, etaSeconds: 0 },
+  );
 }
 
 /** A service over a data folder holding a job that waits until `resumeAt`. */

@@ -16,6 +16,7 @@ import {
   waitCountdown,
 } from '../../src-renderer/components/copy/providerWait';
 import { copyErrorText, plainErrorMessage } from '../../src-renderer/errors/errorWords';
+import { copyJobView } from './copyJobFixtures';
 import { renderIn, translator } from './i18nForTests';
 
 // The copy screen while a provider holds the copy: a wait it asked for (a countdown, no estimate,
@@ -38,32 +39,17 @@ const gmailSchedule = {
   days: 3,
 };
 
-function progress(extra: Partial<CopyProgressView> = {}): CopyProgressView {
-  return {
-    jobId: 'j1',
-    phase: 'copying',
-    folder: 'INBOX',
+/** 30% of a copy, its estimate about a minute. */
+function job(extra: Partial<CopyJobView> = {}, p: Partial<CopyProgressView> = {}): CopyJobView {
+  return copyJobView(extra, {
     messagesDone: 120,
     messagesTotal: 400,
     bytesDone: 3_000_000,
     bytesTotal: 10_000_000,
     rate: 100_000,
     etaSeconds: 70,
-    ...extra,
-  };
-}
-
-function job(extra: Partial<CopyJobView> = {}, p: Partial<CopyProgressView> = {}): CopyJobView {
-  return {
-    jobId: 'j1',
-    status: 'running',
-    startedAt: new Date().toISOString(),
-    from: 'a@old.test',
-    to: 'a@new.test',
-    folders: 'all',
-    progress: progress(p),
-    ...extra,
-  };
+    ...p,
+  });
 }
 
 /** Paused by a daily limit until `resumeAt`, as the main side leaves it. */
@@ -124,17 +110,21 @@ describe('a wait a provider asked for', () => {
       },
     );
 
-  it('says why in a sentence that stays the same, and counts down the time left', () => {
+  it('says why in a sentence that stays the same while the wait lasts', () => {
     const first = providerLimit(waiting(27_400, 'provider.throttled'), now, 'en', t);
     const later = providerLimit(waiting(12_000, 'provider.throttled'), now, 'en', t);
     expect(first).toEqual({
       kind: 'wait',
       sentence:
         'One of your email providers asked Switchover to slow down for a moment. Nothing is lost.',
-      countdown: 'It goes on by itself in 28 seconds.',
+      until: now + 27_400,
     });
     expect(later?.sentence).toBe(first?.sentence);
-    expect(later).toMatchObject({ countdown: 'It goes on by itself in 12 seconds.' });
+  });
+
+  it('counts down the seconds left, rounded up: never less time than is left', () => {
+    expect(waitCountdown(27_400, t)).toBe('It goes on by itself in 28 seconds.');
+    expect(waitCountdown(12_000, t)).toBe('It goes on by itself in 12 seconds.');
   });
 
   it('counts in minutes above a minute, and says one second as one', () => {
