@@ -8,7 +8,7 @@ import { StepList } from './components/StepList';
 import { useAccounts } from './hooks/useAccounts';
 import { useAppInfo } from './hooks/useAppInfo';
 import { backupRunning } from './hooks/useBackup';
-import { isLive } from './hooks/useCopyJob';
+import { isOngoing } from './hooks/useCopyJob';
 import { useKit } from './hooks/useKit';
 import { useLanguage } from './hooks/useLanguage';
 import { useResumeAfterReload } from './hooks/useResumeAfterReload';
@@ -23,10 +23,10 @@ import { WelcomeScreen } from './screens/WelcomeScreen';
 
 const lastIndex = journeySteps.length - 1;
 
-// What a reloaded window goes back to: a copy still running (or cut off by a restart), a send
-// test still on its way, a backup of the old mail still being saved.
+// What a reloaded window goes back to: a copy still running (or cut off by a restart, or waiting
+// for a provider's daily limit), a send test still on its way, a backup still being saved.
 const copyUnderWay = () =>
-  api.call('copy.status', {}).then(({ job }) => isLive(job) || job?.status === 'interrupted');
+  api.call('copy.status', {}).then(({ job }) => isOngoing(job) || job?.status === 'interrupted');
 const sendTestUnderWay = () =>
   api.call('sendTest.status', {}).then(({ current }) => isRunning(current));
 const backupUnderWay = () => api.call('backup.status', {}).then(backupRunning);
