@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ProviderLimit } from './providerWait';
+import { useNow } from '../../hooks/useNow';
+import { waitCountdown, type ProviderLimit } from './providerWait';
 
 /**
  * A provider's limit in the progress panel: a short wait it asked for, with a countdown, or a
@@ -27,11 +28,8 @@ export function ProviderLimitNotice({
         <p role="status" aria-live="polite" aria-atomic="true" data-testid="copy-wait-text">
           {limit?.sentence ?? ''}
         </p>
-        {limit?.kind === 'wait' && (
-          <p role="timer" className="wait-countdown" data-testid="copy-wait-countdown">
-            {limit.countdown}
-          </p>
-        )}
+        {/* Keyed by the wait: a new one starts with a fresh clock, never a second behind. */}
+        {limit?.kind === 'wait' && <WaitCountdown key={limit.until} until={limit.until} />}
         {limit?.kind === 'waiting' && <p>{t('copy.waiting.leaveOpen')}</p>}
       </div>
       <p
@@ -44,5 +42,16 @@ export function ProviderLimitNotice({
         {schedule}
       </p>
     </>
+  );
+}
+
+/** The time left of a wait, by its own clock read when the wait is first shown. */
+function WaitCountdown({ until }: { until: number }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  return (
+    <p role="timer" className="wait-countdown" data-testid="copy-wait-countdown">
+      {waitCountdown(until - now, t)}
+    </p>
   );
 }

@@ -20,8 +20,8 @@ export type ProviderLimit =
       kind: 'wait';
       /** Stable while the wait lasts, so a screen reader hears it once. */
       sentence: string;
-      /** "It goes on by itself in 27 seconds.": changes every second, never announced. */
-      countdown: string;
+      /** When it ends (ms): the countdown's own clock counts to it (see waitCountdown). */
+      until: number;
     }
   | {
       kind: 'waiting';
@@ -59,10 +59,13 @@ function activeWait(
       : reason === 'provider.unavailable'
         ? t('copy.wait.unavailable')
         : t('copy.wait.other');
-  return { kind: 'wait', sentence, countdown: waitCountdown(until - now, t) };
+  return { kind: 'wait', sentence, until };
 }
 
-/** Seconds while under a minute (counted down), else whole minutes rounded up. */
+/**
+ * "It goes on by itself in 27 seconds.": seconds while under a minute, else whole minutes, both
+ * rounded up, so it never says less time than is left.
+ */
 export function waitCountdown(ms: number, t: TFunction): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   return seconds < 60
