@@ -3,7 +3,6 @@ import type { CopyReport, FolderReport } from './copyTypes';
 import type { FolderPlan } from './folderMapping';
 import type { FolderWork } from './indexing';
 import { cancelledError } from './jobControl';
-import { journaledUids } from './journal';
 import type { Outcomes } from './outcomes';
 
 const counted = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
@@ -94,8 +93,7 @@ export function finalReport(
   if (stopReason && !paused) {
     for (const w of work) {
       const report = outcomes.reportFor(w.entry);
-      const copiedUids = journaledUids(
-        outcomes.journalEntries,
+      const copiedUids = outcomes.journaled.uids(
         w.source.path,
         w.source.uidValidity,
         w.entry.target,

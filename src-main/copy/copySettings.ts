@@ -6,7 +6,7 @@ export const defaults = {
   targetConnections: 4,
   /** Extra sessions on the new account that index (and verify) folders in parallel. */
   targetIndexConnections: 2,
-  byteBudget: 48 * 1024 * 1024,
+  byteBudget: 16 * 1024 * 1024,
   largeMessageBytes: 4 * 1024 * 1024,
   batchBytes: 2 * 1024 * 1024,
   batchMessages: 200,

@@ -1,6 +1,5 @@
 import type { ReadOnlyImapSession, WritableImapSession } from '../imap';
 import type { FolderPlan, FolderPlanEntry } from './folderMapping';
-import { journaledUids } from './journal';
 import { diffFolder, indexFolder } from './mailboxIndex';
 import type { FolderIndex, IndexedMessage } from './mailboxIndex';
 import { placeAllMail } from './labelPlacement';
@@ -165,12 +164,7 @@ export function folderWork(
   outcomes: Outcomes,
   appendLimit: number | undefined,
 ): FolderWork {
-  const journaled = journaledUids(
-    outcomes.journalEntries,
-    source.path,
-    source.uidValidity,
-    entry.target,
-  );
+  const journaled = outcomes.journaled.uids(source.path, source.uidValidity, entry.target);
   const diff = diffFolder(source.messages, target.messages, journaled);
   const report = outcomes.reportFor(entry);
   report.sourceMessages = source.messages.length;

@@ -85,18 +85,28 @@ export class Journal {
 }
 
 /**
- * Source UIDs the journal has for one folder generation (UIDVALIDITY must match), copied into
- * `target` (All Mail's messages may go to several folders).
+ * Which source UIDs the journal holds, per folder generation (UIDVALIDITY) and target (All
+ * Mail's messages may go to several folders): all a copy needs of it in memory. Entries
+ * themselves are not kept (a hundred thousand of them were ~20 MB of the heap).
  */
-export function journaledUids(
-  entries: readonly JournalEntry[],
-  folder: string,
-  uidValidity: string,
-  target: string,
-): Set<number> {
-  const uids = new Set<number>();
-  for (const e of entries)
-    if (e.folder === folder && e.uidValidity === uidValidity && e.target === target)
-      uids.add(e.uid);
-  return uids;
+export class JournaledUids {
+  readonly #sets = new Map<string, Set<number>>();
+
+  static of(entries: readonly JournalEntry[]): JournaledUids {
+    const all = new JournaledUids();
+    for (const e of entries) all.add(e.folder, e.uidValidity, e.target, e.uid);
+    return all;
+  }
+
+  add(folder: string, uidValidity: string, target: string, uid: number): void {
+    const key = `${folder}\n${uidValidity}\n${target}`;
+    let set = this.#sets.get(key);
+    if (!set) this.#sets.set(key, (set = new Set()));
+    set.add(uid);
+  }
+
+  /** Source UIDs journaled for one folder generation, copied into `target`. */
+  uids(folder: string, uidValidity: string, target: string): ReadonlySet<number> {
+    return this.#sets.get(`${folder}\n${uidValidity}\n${target}`) ?? new Set();
+  }
 }

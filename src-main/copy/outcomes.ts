@@ -2,7 +2,7 @@ import type { ErrorCode, SwitchoverError } from '../errors';
 import type { AppendOutcome } from '../imap';
 import type { FolderReport, NotCopied } from './copyTypes';
 import type { FolderPlanEntry } from './folderMapping';
-import { Journal } from './journal';
+import { Journal, JournaledUids } from './journal';
 import type { JournalEntry } from './journal';
 import type { IndexedMessage } from './mailboxIndex';
 import type { Placement } from './labelPlacement';
@@ -16,8 +16,8 @@ import type { Progress } from './progress';
 export class Outcomes {
   readonly #reports = new Map<string, FolderReport>();
   #journal: Journal | undefined;
-  /** The journal as read at the start plus everything recorded since. */
-  journalEntries: JournalEntry[] = [];
+  /** The journal's UIDs as read at the start plus everything recorded since. */
+  journaled = new JournaledUids();
   /** Set by an outcome that ends the copy for good (the new account is full). */
   stopReason: SwitchoverError | undefined;
   retries = 0;
@@ -32,7 +32,7 @@ export class Outcomes {
   constructor(readonly progress: Progress) {}
 
   openJournal(file: string): void {
-    this.journalEntries = Journal.read(file);
+    this.journaled = JournaledUids.of(Journal.read(file));
     this.#journal = Journal.open(file);
   }
 
@@ -113,7 +113,7 @@ export class Outcomes {
       if (outcome.uid !== undefined) entry.targetUid = outcome.uid;
       if (m.msgId !== undefined) entry.msgId = m.msgId;
       this.#journal?.record(entry);
-      this.journalEntries.push(entry);
+      this.journaled.add(entry.folder, entry.uidValidity, entry.target, entry.uid);
       report.copied += 1;
       this.progress.messagesDone += 1;
       this.progress.bytesDone += size;

@@ -3,6 +3,8 @@ import { SwitchoverError } from '../errors';
 import { bodyAllowance, isBadResponseError, requestedWaitMs, responseTooLarge } from '../imap';
 import type { ReadOnlyImapSession, SpoolFetchConnection } from '../imap';
 import type { BatchFeed, Batch } from './batches';
+import { BodyBuffers } from './bodyBuffers';
+import type { BodyArena } from './bodyBuffers';
 import { ByteBudget } from './byteBudget';
 import type { Pool } from './connectionPool';
 import type { Settings } from './copySettings';
@@ -65,6 +67,8 @@ export async function transfer(
   // A "wait N ms" from the new account holds every command of every append connection.
   for (const appender of appenders) appender.gate = () => hold.ready();
   const budget = new ByteBudget(o.byteBudget);
+  // Bodies are laid in reused slabs (charged to the budget), not in a new buffer each.
+  const bodies = new BodyBuffers(o.byteBudget);
   const outstanding = new Set<Promise<void>>();
   let restart: SwitchoverError | undefined;
   const stopping = () =>
@@ -81,8 +85,8 @@ export async function transfer(
     }
     const messages = items.map((item) => ({
       mailbox: batch.entry.target,
-      flags: item.m.keywords ? [...item.m.flags, ...item.m.keywords] : item.m.flags,
-      internalDate: item.m.internalDate,
+      flags: item.m.keywords ? [...item.m.flags, ...item.m.keywords] : [...item.m.flags],
+      internalDate: new Date(item.m.internalDate),
       size: item.size,
       content: item.content,
     }));
@@ -147,8 +151,16 @@ export async function transfer(
       }
       const fetcher = raw;
       const streamed = fetcher !== undefined;
-      const share = batch.large ? (streamed ? spoolMemoryBytes : o.largeMessageBytes) : batch.bytes;
+      const share = batch.large
+        ? streamed
+          ? spoolMemoryBytes
+          : o.largeMessageBytes
+        : streamed
+          ? BodyBuffers.held(batch.bytes)
+          : batch.bytes;
       await budget.acquire(share);
+      /** The small batch's bodies' slabs: back for reuse once the fetch is over and all are done. */
+      let arena: BodyArena | undefined;
       /** The small batch's messages so far: those that came whole, those still awaited. */
       let received: { flush: () => void; awaited: () => IndexedMessage[] } | undefined;
       let released = false;
@@ -194,6 +206,8 @@ export async function transfer(
           }
         }
         progress.folder = batch.entry.source;
+        arena = fetcher ? bodies.arena() : undefined;
+        const bodyDone = arena ? () => arena?.give() : () => undefined;
         let pendingInBatch = batch.messages.length;
         const wanted = new Map(batch.messages.map((m) => [m.uid, m]));
         const doneOne = () => {
@@ -210,7 +224,10 @@ export async function transfer(
         };
         const take = (uid: number, source: Buffer) => {
           const m = wanted.get(uid);
-          if (!m) return;
+          if (!m) {
+            bodyDone();
+            return;
+          }
           // The raw fetcher refuses such a body before reading it; imapflow only after.
           if (source.length > bodyAllowance(m.size)) {
             throw responseTooLarge('a message body far larger than the size it gave for it', {
@@ -219,17 +236,29 @@ export async function transfer(
           }
           wanted.delete(uid);
           if (stopping()) {
+            bodyDone();
             doneOne();
             return;
           }
-          group.push({ m, content: source, size: source.length, done: doneOne });
+          const done = () => {
+            bodyDone();
+            doneOne();
+          };
+          group.push({ m, content: source, size: source.length, done });
           groupBytes += source.length;
           if (group.length >= o.appendGroupMessages || groupBytes >= o.appendGroupBytes) flush();
         };
         received = { flush, awaited: () => [...wanted.values()] };
         if (fetcher) {
           // One pipelined EXAMINE + UID FETCH; bodies land in buffers of their exact size.
-          await fetcher.fetchMessages(batch.mailbox, batch.messages, batch.uidValidity, take);
+          const into = arena;
+          await fetcher.fetchMessages(
+            batch.mailbox,
+            batch.messages,
+            batch.uidValidity,
+            take,
+            (n) => (into ? into.take(n) : Buffer.allocUnsafe(n)),
+          );
         } else {
           const uids = batch.messages.map((m) => m.uid).join(',');
           for await (const fetched of session.fetch(uids, { uid: true, source: true })) {
@@ -245,6 +274,8 @@ export async function transfer(
         releaseAll();
         blameBadResponse(error, batch, received?.awaited() ?? batch.messages, outcomes);
         throw error;
+      } finally {
+        arena?.seal();
       }
     }
   };
@@ -259,6 +290,7 @@ export async function transfer(
   await Promise.all(readerRuns);
   while (outstanding.size > 0) await Promise.all([...outstanding]);
   outcomes.peakBudget = Math.max(outcomes.peakBudget, budget.peak);
+  bodies.clear();
   outcomes.flushJournal();
   await Promise.all(appenders.map((a) => a.logout()));
   if (control.cancelled) throw cancelledError();

@@ -60,17 +60,12 @@ function settle(outcomes: Outcomes, w: FolderWork, target: FolderIndex, appended
   const present = [...target.messages];
   if (appended > 0) {
     const copied = new Set(w.toCopy.map((m) => m.uid));
-    const journaled = outcomes.journalEntries.filter(
-      (j) =>
-        j.folder === w.source.path &&
-        j.uidValidity === w.source.uidValidity &&
-        j.target === w.entry.target,
-    );
-    const thisPass = journaled.filter((j) => copied.has(j.uid));
+    const journaled = outcomes.journaled.uids(w.source.path, w.source.uidValidity, w.entry.target);
+    const thisPass = [...journaled].filter((uid) => copied.has(uid));
     if (thisPass.length !== appended) return false;
     const bySourceUid = new Map(w.source.messages.map((m) => [m.uid, m]));
-    for (const j of thisPass) {
-      const m = bySourceUid.get(j.uid);
+    for (const uid of thisPass) {
+      const m = bySourceUid.get(uid);
       if (m) present.push({ ...m, deleted: false });
     }
   }

@@ -10,14 +10,19 @@ import {
 } from '../net';
 import { classifyImapError } from './imapErrors';
 
-/** A connected socket, TLS already verified for security 'tls', plain (before STARTTLS) else. */
+/**
+ * A connected socket, TLS already verified for security 'tls', plain (before STARTTLS) else.
+ * With `onread`, received bytes go to its callback in its one reused buffer instead of 'data'
+ * events (a new buffer for every piece read).
+ */
 export function connectProvider(
   target: ProviderTarget,
   via: ConnectVia,
   timeoutMs = 30_000,
+  onread?: net.OnReadOpts,
 ): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
-    const where = socketTarget(target, via);
+    const where = { ...socketTarget(target, via), ...(onread ? { onread } : {}) };
     const secure = target.security === 'tls';
     const socket = secure
       ? tls.connect({ ...where, ...providerTlsOptions(target.host, caOf(via)) })
@@ -46,9 +51,14 @@ export function upgradeProvider(
   socket: net.Socket,
   host: string,
   via: ConnectVia,
+  onread?: net.OnReadOpts,
 ): Promise<tls.TLSSocket> {
   return new Promise((resolve, reject) => {
-    const secure = tls.connect({ socket, ...providerTlsOptions(host, caOf(via)) });
+    const secure = tls.connect({
+      socket,
+      ...providerTlsOptions(host, caOf(via)),
+      ...(onread ? { onread } : {}),
+    });
     secure.once('secureConnect', () => {
       secure.removeAllListeners('error');
       resolve(secure);

@@ -19,10 +19,30 @@ export class InputQueue {
     return this.#length;
   }
 
-  push(chunk: Buffer): void {
+  /** A chunk whose memory is the socket's, read into again next time (see settle). */
+  #borrowed: Buffer | undefined;
+
+  /**
+   * `borrowed`: the chunk is a view of the connection's reused read buffer, valid only until
+   * settle() — which copies what is left of it, normally a partial line.
+   */
+  push(chunk: Buffer, borrowed = false): void {
     if (chunk.length === 0) return;
     this.#chunks.push(chunk);
     this.#length += chunk.length;
+    if (borrowed) this.#borrowed = chunk;
+  }
+
+  /** After parsing: bytes of the borrowed chunk still queued become the queue's own. */
+  settle(): void {
+    const borrowed = this.#borrowed;
+    if (!borrowed) return;
+    this.#borrowed = undefined;
+    const i = this.#chunks.lastIndexOf(borrowed);
+    if (i < this.#head) return;
+    const from = i === this.#head ? this.#offset : 0;
+    this.#chunks[i] = Buffer.from(borrowed.subarray(from));
+    if (i === this.#head) this.#offset = 0;
   }
 
   /** How many bytes up to and including the first CRLF; -1 while none has arrived. */

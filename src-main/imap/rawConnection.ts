@@ -5,6 +5,7 @@ import type { ServerSettings } from '../contract';
 import { classifyImapError, isRefusedLogin, refusedLogin } from './imapErrors';
 import { connectProvider, upgradeProvider } from './connectProvider';
 import { InputQueue } from './inputQueue';
+import { ReusedReads } from './reusedReads';
 import { literalSize } from './imapWire';
 import {
   maxHeldResponseBytes,
@@ -45,6 +46,8 @@ type Waiter = (line: string) => void;
  * then fails with it.
  */
 export type LiteralSink = (lineSoFar: string, size: number) => Writable | undefined;
+// A sink's write must be done with the piece when it returns (copied or written out at once):
+// pieces are views of the connection's reused read buffer (ReusedReads).
 
 export class RawImapConnection {
   readonly capabilities = new Set<string>();
@@ -115,8 +118,10 @@ export class RawImapConnection {
     return withSecret(
       secret,
       async (credential) => {
-        const socket = await connectProvider(settings, via);
+        const reads = new ReusedReads();
+        const socket = await connectProvider(settings, via, undefined, reads.onread);
         const connection = make(socket);
+        connection.#readFrom(reads);
         try {
           await connection.#login(settings, credential, via);
         } catch (error) {
@@ -127,6 +132,10 @@ export class RawImapConnection {
       },
       isRefusedLogin,
     );
+  }
+
+  #readFrom(reads: ReusedReads): void {
+    reads.deliverTo((piece, borrowed) => this.#onData(piece, borrowed));
   }
 
   #attach(socket: net.Socket): void {
@@ -153,9 +162,11 @@ export class RawImapConnection {
       this.socket.removeAllListeners('data');
       this.socket.removeAllListeners('close');
       this.socket.removeAllListeners('error');
-      const secure = await upgradeProvider(this.socket, settings.host, via);
+      const reads = new ReusedReads();
+      const secure = await upgradeProvider(this.socket, settings.host, via, reads.onread);
       this.socket = secure;
       this.#attach(secure);
+      this.#readFrom(reads);
       this.capabilities.clear();
     }
     if (this.capabilities.size === 0) await this.command('CAPABILITY');
@@ -329,13 +340,15 @@ export class RawImapConnection {
    * past the bounds (responseLimits.ts), or anything thrown while reading, fails this connection
    * alone with a stable code, and whoever waits on it gets that error.
    */
-  #onData(chunk: Buffer): void {
-    this.#input.push(chunk);
+  #onData(chunk: Buffer, borrowed = false): void {
+    this.#input.push(chunk, borrowed);
     this.#arm();
     try {
       this.#parse();
     } catch (error) {
       this.#fail(this.explainViolation(protocolViolation(error), this.#responseStart()));
+    } finally {
+      this.#input.settle();
     }
   }
 

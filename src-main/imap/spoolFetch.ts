@@ -42,9 +42,9 @@ class BodyCollector extends Writable {
   readonly buffer: Buffer;
   #at = 0;
 
-  constructor(size: number) {
+  constructor(size: number, allocate: (size: number) => Buffer) {
     super({ highWaterMark: 1024 * 1024 });
-    this.buffer = Buffer.allocUnsafe(size);
+    this.buffer = allocate(size);
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
@@ -90,6 +90,7 @@ type Into =
       /** The body limit of a message whose UID comes after its body (the largest allowed). */
       largest: number;
       onMessage: (uid: number, source: Buffer) => void;
+      allocate: (size: number) => Buffer;
       body?: BodyCollector;
       changed?: boolean;
     };
@@ -153,7 +154,7 @@ export class SpoolFetchConnection extends RawImapConnection {
       const known = uid === undefined ? undefined : into.sizes.get(uid);
       const limit = known === undefined ? into.largest : bodyAllowance(known);
       if (size > limit) throw bodyTooLarge(uid, known, size, limit);
-      into.body = new BodyCollector(size);
+      into.body = new BodyCollector(size, into.allocate);
       return into.body;
     }
     if (into.announced !== undefined) return undefined;
@@ -178,16 +179,18 @@ export class SpoolFetchConnection extends RawImapConnection {
    * Fetches whole messages of one folder in one command (EXAMINE written with it when another
    * folder is open), handing each over as it arrives. Messages gone from the folder are simply
    * not handed over. Throws when the folder's UIDVALIDITY is not `uidValidity` any more.
+   * `allocate` gives each body its buffer (the copy's reused ones); a new one by default.
    */
   fetchMessages(
     mailbox: string,
     messages: readonly SizedUid[],
     uidValidity: string,
     onMessage: (uid: number, source: Buffer) => void,
+    allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafe(size),
   ): Promise<void> {
     this.#queued += 1;
     const run = this.#chain.then(() =>
-      this.#fetchMessages(mailbox, messages, uidValidity, onMessage),
+      this.#fetchMessages(mailbox, messages, uidValidity, { onMessage, allocate }),
     );
     this.#chain = run.catch(() => undefined);
     return run.finally(() => {
@@ -199,11 +202,11 @@ export class SpoolFetchConnection extends RawImapConnection {
     mailbox: string,
     messages: readonly SizedUid[],
     uidValidity: string,
-    onMessage: (uid: number, source: Buffer) => void,
+    hand: { onMessage: (uid: number, source: Buffer) => void; allocate: (size: number) => Buffer },
   ): Promise<void> {
     const sizes = new Map(messages.map((m) => [m.uid, m.size]));
     const largest = bodyAllowance(Math.max(0, ...sizes.values()));
-    const into: Into = { kind: 'memory', uidValidity, sizes, largest, onMessage };
+    const into: Into = { kind: 'memory', uidValidity, sizes, largest, ...hand };
     this.#into = into;
     try {
       const uids = messages.map((m) => m.uid).join(',');

@@ -50,7 +50,9 @@ async function inboxOf(endpoint: CopyEndpoint, via: ConnectVia) {
         size: m.size ?? 0,
         flags,
         internalDate:
-          m.internalDate instanceof Date ? m.internalDate : new Date(m.internalDate ?? 0),
+          m.internalDate instanceof Date
+            ? m.internalDate.getTime()
+            : new Date(m.internalDate ?? 0).getTime(),
         key: messageKey(fields, m.size ?? 0),
         deleted: flags.some((f) => f.toLowerCase() === '\\deleted'),
         from: sender?.address ?? '',
@@ -78,7 +80,7 @@ export async function findLateArrivals(
   const [source, destination] = await Promise.all([inboxOf(old, via), inboxOf(target, via)]);
   // INTERNALDATE has whole seconds: a message from the same second as `since` counts.
   const from = Math.floor(since.getTime() / 1000) * 1000;
-  const recent = source.filter((m) => !m.probe && m.internalDate.getTime() >= from);
+  const recent = source.filter((m) => !m.probe && m.internalDate >= from);
   return diffFolder(recent, destination).missing.map((m) => {
     const found = recent.find((r) => r.uid === m.uid);
     return { ...m, from: found?.from ?? '', subject: found?.subject ?? '' };
@@ -132,7 +134,7 @@ export async function copyStragglers(options: {
     copied: done.map((m) => ({
       from: m.from,
       subject: m.subject,
-      receivedAt: m.internalDate.toISOString(),
+      receivedAt: new Date(m.internalDate).toISOString(),
       copiedAt,
     })),
   };

@@ -54,7 +54,7 @@ function message(labels: string[], extra: Partial<IndexedMessage> = {}): Indexed
     uid,
     size: 100,
     flags: ['\\Seen'],
-    internalDate: new Date(0),
+    internalDate: 0,
     key: `id:<${uid}@x>`,
     deleted: false,
     labels,

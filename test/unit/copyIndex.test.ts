@@ -7,7 +7,7 @@ const msg = (uid: number, key: string, deleted = false): IndexedMessage => ({
   key,
   size: 100,
   flags: deleted ? ['\\Deleted'] : [],
-  internalDate: new Date(0),
+  internalDate: 0,
   deleted,
 });
 
