@@ -13,6 +13,7 @@ export { messageKey, parseHeaderFields } from './messageKey';
 export { Journal, journalPath } from './journal';
 export type { JournalEntry } from './journal';
 export { ByteBudget } from './byteBudget';
+export { BodyBuffers, slabBytes } from './bodyBuffers';
 export { sizeBatches } from './batches';
 export type { SizeBatch, BatchLimits } from './batches';
 export { spoolToFile } from './spooling';
