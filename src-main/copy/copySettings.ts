@@ -7,6 +7,12 @@ export const defaults = {
   /** Extra sessions on the new account that index (and verify) folders in parallel. */
   targetIndexConnections: 2,
   byteBudget: 16 * 1024 * 1024,
+  /**
+   * Small messages in flight at most, whatever their bytes: each carries a few kB of objects
+   * (commands, promises, outcomes) that, held longer than two young-generation collections,
+   * pile up as old-generation garbage; 1,000 keep a 40 ms link full with 100,000 tiny ones.
+   */
+  messagesInFlight: 1000,
   largeMessageBytes: 4 * 1024 * 1024,
   batchBytes: 2 * 1024 * 1024,
   batchMessages: 200,

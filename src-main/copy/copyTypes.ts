@@ -36,6 +36,8 @@ export interface CopyOptions {
   targetConnections?: number;
   /** Bytes of messages in flight at most. */
   byteBudget?: number;
+  /** Messages in flight at most (fetched, not yet acknowledged by the new server). */
+  messagesInFlight?: number;
   /** Messages above this go through a spool file, fetched in pieces, never held whole. */
   largeMessageBytes?: number;
   batchBytes?: number;

@@ -67,6 +67,7 @@ export async function transfer(
   // A "wait N ms" from the new account holds every command of every append connection.
   for (const appender of appenders) appender.gate = () => hold.ready();
   const budget = new ByteBudget(o.byteBudget);
+  const messageBudget = new ByteBudget(o.messagesInFlight);
   // Bodies are laid in reused slabs (charged to the budget), not in a new buffer each.
   const bodies = new BodyBuffers(o.byteBudget);
   const outstanding = new Set<Promise<void>>();
@@ -158,6 +159,8 @@ export async function transfer(
         : streamed
           ? BodyBuffers.held(batch.bytes)
           : batch.bytes;
+      const count = batch.large ? 1 : batch.messages.length;
+      await messageBudget.acquire(count);
       await budget.acquire(share);
       /** The small batch's bodies' slabs: back for reuse once the fetch is over and all are done. */
       let arena: BodyArena | undefined;
@@ -168,6 +171,7 @@ export async function transfer(
         if (released) return;
         released = true;
         budget.release(share);
+        messageBudget.release(count);
       };
       try {
         if (batch.large) {
