@@ -69,7 +69,10 @@ export class BodyArena {
     return body;
   }
 
-  /** A body from take() that nothing reads any more. */
+  /**
+   * A body that nothing reads any more. Bodies not from take() (imapflow's) may be given too:
+   * they only lower the count, and an arena without slabs has nothing to give back.
+   */
   give(): void {
     this.#lent -= 1;
     this.#recycle();

@@ -4,7 +4,6 @@ import { bodyAllowance, isBadResponseError, requestedWaitMs, responseTooLarge } 
 import type { ReadOnlyImapSession, SpoolFetchConnection } from '../imap';
 import type { BatchFeed, Batch } from './batches';
 import { BodyBuffers } from './bodyBuffers';
-import type { BodyArena } from './bodyBuffers';
 import { ByteBudget } from './byteBudget';
 import type { Pool } from './connectionPool';
 import type { Settings } from './copySettings';
@@ -86,7 +85,7 @@ export async function transfer(
     }
     const messages = items.map((item) => ({
       mailbox: batch.entry.target,
-      flags: item.m.keywords ? [...item.m.flags, ...item.m.keywords] : [...item.m.flags],
+      flags: item.m.keywords ? [...item.m.flags, ...item.m.keywords] : item.m.flags,
       internalDate: new Date(item.m.internalDate),
       size: item.size,
       content: item.content,
@@ -162,8 +161,11 @@ export async function transfer(
       const count = batch.large ? 1 : batch.messages.length;
       await messageBudget.acquire(count);
       await budget.acquire(share);
-      /** The small batch's bodies' slabs: back for reuse once the fetch is over and all are done. */
-      let arena: BodyArena | undefined;
+      /**
+       * The batch's bodies' slabs (the raw fetcher's; imapflow's bodies are its own): back for
+       * reuse once the fetch is over and every body is done.
+       */
+      const arena = bodies.arena();
       /** The small batch's messages so far: those that came whole, those still awaited. */
       let received: { flush: () => void; awaited: () => IndexedMessage[] } | undefined;
       let released = false;
@@ -210,8 +212,6 @@ export async function transfer(
           }
         }
         progress.folder = batch.entry.source;
-        arena = fetcher ? bodies.arena() : undefined;
-        const bodyDone = arena ? () => arena?.give() : () => undefined;
         let pendingInBatch = batch.messages.length;
         const wanted = new Map(batch.messages.map((m) => [m.uid, m]));
         const doneOne = () => {
@@ -229,7 +229,7 @@ export async function transfer(
         const take = (uid: number, source: Buffer) => {
           const m = wanted.get(uid);
           if (!m) {
-            bodyDone();
+            arena.give();
             return;
           }
           // The raw fetcher refuses such a body before reading it; imapflow only after.
@@ -240,12 +240,12 @@ export async function transfer(
           }
           wanted.delete(uid);
           if (stopping()) {
-            bodyDone();
+            arena.give();
             doneOne();
             return;
           }
           const done = () => {
-            bodyDone();
+            arena.give();
             doneOne();
           };
           group.push({ m, content: source, size: source.length, done });
@@ -255,13 +255,8 @@ export async function transfer(
         received = { flush, awaited: () => [...wanted.values()] };
         if (fetcher) {
           // One pipelined EXAMINE + UID FETCH; bodies land in buffers of their exact size.
-          const into = arena;
-          await fetcher.fetchMessages(
-            batch.mailbox,
-            batch.messages,
-            batch.uidValidity,
-            take,
-            (n) => (into ? into.take(n) : Buffer.allocUnsafe(n)),
+          await fetcher.fetchMessages(batch.mailbox, batch.messages, batch.uidValidity, take, (n) =>
+            arena.take(n),
           );
         } else {
           const uids = batch.messages.map((m) => m.uid).join(',');
@@ -279,7 +274,7 @@ export async function transfer(
         blameBadResponse(error, batch, received?.awaited() ?? batch.messages, outcomes);
         throw error;
       } finally {
-        arena?.seal();
+        arena.seal();
       }
     }
   };
