@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { createBackend, type Backend } from '../backend';
+import { keepHeapSmall } from '../copy';
 import { findKitArgument } from '../kit';
 import { encryptedBlobFile, keychainStore, safeStorageStore } from '../vault';
 import { appOrigin } from '../security';
@@ -14,6 +15,9 @@ import { lockNavigation } from './navigationLock';
 import { lockPermissions } from './permissionLock';
 import { registerRendererScheme, serveRenderer } from './rendererProtocol';
 import { mainWindowOptions } from './windowOptions';
+
+// Before the window and the backend allocate anything (why: copy/smallHeap.ts).
+keepHeapSmall();
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../renderer');

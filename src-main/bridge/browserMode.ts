@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import packageJson from '../../package.json';
 import { createBackend } from '../backend';
+import { keepHeapSmall } from '../copy';
 import { defaultDataDirectory } from '../paths';
 import { findKitArgument } from '../kit';
 import { openFileSettings } from '../store';
@@ -16,6 +17,8 @@ import { openInBrowser } from './openBrowser';
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = process.env.SWITCHOVER_RENDERER_DIR ?? path.resolve(here, '../renderer');
+// Before the backend allocates anything (why: copy/smallHeap.ts).
+keepHeapSmall();
 
 const backend = createBackend({
   name: packageJson.productName,

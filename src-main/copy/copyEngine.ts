@@ -28,7 +28,7 @@ import {
   unchangedSince,
   verifiedStatePath,
 } from './verifiedState';
-import { keepYoungGenerationSmall } from './youngGeneration';
+import { keepHeapSmall } from './smallHeap';
 
 /** One try at the whole pass; a reconnect starts another with fresh connections. */
 interface Attempt {
@@ -187,6 +187,8 @@ export class CopyEngine {
     dst: WritableImapSession,
     created: Promise<void>,
   ): Promise<FolderWork[]> {
+    // Hosts apply it as they start; this is for any other (at the latest before indexing).
+    keepHeapSmall();
     this.control.setState('indexing');
     const overlap = pool.spoolers.length > 0 && pool.spoolers.length >= pool.readers.length;
     const feed = new BatchFeed();
@@ -196,9 +198,6 @@ export class CopyEngine {
     progress.bytesTotal = progress.bytesDone;
     let transferring: Promise<void> | undefined;
     const startTransfer = () => {
-      // Only once there is something to move: start-up and planning run faster with V8's
-      // default (a small young generation costs a re-run some scavenges).
-      keepYoungGenerationSmall();
       this.control.setState('copying');
       this.#emitProgress();
       const job = {

@@ -1,6 +1,7 @@
 // The copy engine: plan → index → transfer → verify, with a resume journal.
 
 export { startCopy } from './copyJob';
+export { keepHeapSmall } from './smallHeap';
 export type { CopyJob } from './copyJob';
 export { verifyCopy } from './verifyCopy';
 export { planFolders, changePlan, escapeSegment } from './folderMapping';

@@ -3,7 +3,8 @@
 // the environment (never on the command line).
 
 import fs from 'node:fs';
-import { startCopy } from '../../src-main/copy';
+import v8 from 'node:v8';
+import { keepHeapSmall, startCopy } from '../../src-main/copy';
 import type { CopyOptions } from '../../src-main/copy';
 import type { ServerSettings } from '../../src-main/contract';
 
@@ -15,6 +16,8 @@ interface ChildArgs {
   tuning?: Partial<CopyOptions>;
 }
 
+// As every host of the engine does when it starts (the CLI's copy, the app).
+keepHeapSmall();
 const args = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
 // Peaks of the process's memory by kind (MB), sampled: what makes up the peak RSS.
 const peaks = { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
@@ -40,6 +43,27 @@ job.on((event) => {
 const report = await job.done;
 clearInterval(sampler);
 sample();
+// Where the resident memory is at the end (usually the peak): the malloc heap, other anonymous
+// mappings (V8's heap pages, other malloc arenas, big buffers) and files (the binary, code).
+const smaps = { mallocHeap: 0, anonymous: 0, files: 0, stack: 0 };
+let kind: keyof typeof smaps = 'anonymous';
+for (const line of fs.readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
+  const header = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
+  if (header) {
+    const name = header[1] ?? '';
+    kind =
+      name === '[heap]'
+        ? 'mallocHeap'
+        : name.startsWith('[stack')
+          ? 'stack'
+          : name.startsWith('/')
+            ? 'files'
+            : 'anonymous';
+    continue;
+  }
+  const rss = /^Rss:\s+(\d+) kB/.exec(line);
+  if (rss) smaps[kind] += Number(rss[1]) / 1024;
+}
 process.stdout.write(
   `${JSON.stringify({
     status: report.status,
@@ -54,6 +78,15 @@ process.stdout.write(
     timings: report.timings,
     memoryMb: peaks,
     rssAtState,
+    heapSpacesAtEndMb: Object.fromEntries(
+      v8
+        .getHeapSpaceStatistics()
+        .map((s) => [
+          s.space_name,
+          `${Math.round(s.space_used_size / 1048576)}/${Math.round(s.physical_space_size / 1048576)}`,
+        ]),
+    ),
+    rssAtEndMb: Object.fromEntries(Object.entries(smaps).map(([k, v]) => [k, Math.round(v)])),
   })}\n`,
 );
 process.exitCode = report.verified ? 0 : 1;

@@ -10,6 +10,7 @@ import { besidesCopied, summarize } from '../../copy/copyReport';
 import { scheduleSentence } from '../../copy/dailyLimits';
 import { parseImapUrl } from '../../serverUrls';
 import { verifyCopy } from '../../copy/verifyCopy';
+import { keepHeapSmall } from '../../copy/smallHeap';
 
 const usage = `Usage: switchover copy --from imap://USER@HOST[:PORT][?tls=implicit|starttls|none]
                      --to imap://USER@HOST[:PORT][?tls=...] [--folder NAME]...
@@ -175,7 +176,10 @@ async function run(kind: 'copy' | 'verify', argv: string[]): Promise<number> {
 
 export const copyCommand: CliCommand = {
   summary: 'copy every message from one IMAP account to another, then verify',
-  run: (args) => run('copy', args),
+  run: (args) => {
+    keepHeapSmall();
+    return run('copy', args);
+  },
 };
 
 export const verifyCommand: CliCommand = {
