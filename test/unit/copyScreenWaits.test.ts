@@ -211,6 +211,16 @@ describe('a copy paused by a daily limit', () => {
     },
   );
 
+  it('Spanish says "a la" at one o’clock and "a las" at any other hour', () => {
+    const t = translator('es');
+    expect(plain(resumeWhen(at(5, 1, 5), now, 'es', t))).toBe('mañana a la 1:05');
+    expect(plain(resumeWhen(at(5, 13, 5), now, 'es', t))).toBe('mañana a las 13:05');
+    expect(plain(resumeWhen(at(4, 11, 30), now, 'es', t))).toBe('a las 11:30');
+    expect(plain(resumeWhen(at(5, 1, 5), now, 'en', translator('en')))).toBe(
+      'tomorrow at 1:05 AM',
+    );
+  });
+
   it('names the limit it planned with, and when it goes on by itself', () => {
     const t = translator('en');
     const resumeAt = new Date(at(5, 14, 5)).toISOString();

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CopyJobView, CopyProgressView } from '../../../src-main/contract';
 import { formatBytes } from './folderLabels';
+import { clockTime } from '../../i18n/clockTime';
 
 /**
  * The words for a provider's limits on the copy screen: a short wait a provider asked for
@@ -88,16 +89,16 @@ function calendarDays(from: number, to: number): number {
 /** "at 3:05 PM", "tomorrow at 3:05 PM", "on Friday, December 12 at 3:05 PM", in the language. */
 export function resumeWhen(at: number, now: number, language: string, t: TFunction): string {
   if (!(at > now)) return t('copy.waiting.whenSoon');
-  const time = new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(at);
+  const time = clockTime(at, language);
   const days = calendarDays(now, at);
-  if (days === 0) return t('copy.waiting.whenToday', { time });
-  if (days === 1) return t('copy.waiting.whenTomorrow', { time });
+  if (days === 0) return t('copy.waiting.whenToday', time);
+  if (days === 1) return t('copy.waiting.whenTomorrow', time);
   const day = new Intl.DateTimeFormat(language, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
   }).format(at);
-  return t('copy.waiting.whenOnDay', { day, time });
+  return t('copy.waiting.whenOnDay', { day, ...time });
 }
 
 /** When a waiting job goes on, in words; its time is the job's `resumeAt`. */

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MxState, MxView, SwitchCheckState } from '../../../src-main/contract';
 import { BusyButton } from '../BusyButton';
-import { timeText } from './localTime';
+import { clockTime } from '../../i18n/clockTime';
 
 type BoxKey = 'arrivesHere' | 'stillArrives' | 'noLonger' | 'notYet' | 'someArrives' | 'notKnown';
 
@@ -172,9 +172,10 @@ export function MailRoute({
         </BusyButton>
         <p className="field-hint">
           {mx &&
-            t('switchComplete.route.lastChecked', {
-              time: timeText(mx.checkedAt, i18n.language),
-            })}{' '}
+            t(
+              'switchComplete.route.lastChecked',
+              clockTime(new Date(mx.checkedAt), i18n.language),
+            )}{' '}
           {state.watch.active && t('switchComplete.route.watching', { count: minutes })}
         </p>
       </div>

@@ -1,11 +1,5 @@
 // Dates and times in the person's language, as the screen says them ("25 November", "14:05").
 
-export function timeText(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(
-    new Date(iso),
-  );
-}
-
 export function dateText(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, {
     day: 'numeric',

@@ -496,9 +496,12 @@ export const de: Messages = {
       leaveOpen:
         'Lassen Sie Switchover geöffnet oder öffnen Sie es später wieder: Es macht dort weiter, wo es aufgehört hat.',
       whenSoon: 'gleich',
-      whenToday: 'um {{time}}',
-      whenTomorrow: 'morgen um {{time}}',
-      whenOnDay: 'am {{day}} um {{time}}',
+      whenToday_one: 'um {{time}}',
+      whenToday_other: 'um {{time}}',
+      whenTomorrow_one: 'morgen um {{time}}',
+      whenTomorrow_other: 'morgen um {{time}}',
+      whenOnDay_one: 'am {{day}} um {{time}}',
+      whenOnDay_other: 'am {{day}} um {{time}}',
     },
     schedule: {
       text_one:
@@ -801,7 +804,8 @@ export const de: Messages = {
         'Dieser Computer merkt sich noch eine Weile eine ältere Antwort; die neuere ist schon unterwegs.',
       checkNow: 'Jetzt prüfen',
       checking: 'Wird geprüft…',
-      lastChecked: 'Zuletzt geprüft um {{time}} Uhr.',
+      lastChecked_one: 'Zuletzt geprüft um {{time}} Uhr.',
+      lastChecked_other: 'Zuletzt geprüft um {{time}} Uhr.',
       watching_one: 'Solange diese Seite offen ist, prüft Switchover jede Minute erneut.',
       watching_other:
         'Solange diese Seite offen ist, prüft Switchover alle {{count}} Minuten erneut.',

@@ -491,9 +491,12 @@ export const es: Messages = {
       leaveOpen:
         'Deje Switchover abierto, o vuelva a abrirlo más tarde: la copia sigue donde se detuvo.',
       whenSoon: 'en un momento',
-      whenToday: 'a las {{time}}',
-      whenTomorrow: 'mañana a las {{time}}',
-      whenOnDay: 'el {{day}} a las {{time}}',
+      whenToday_one: 'a la {{time}}',
+      whenToday_other: 'a las {{time}}',
+      whenTomorrow_one: 'mañana a la {{time}}',
+      whenTomorrow_other: 'mañana a las {{time}}',
+      whenOnDay_one: 'el {{day}} a la {{time}}',
+      whenOnDay_other: 'el {{day}} a las {{time}}',
     },
     schedule: {
       text_one:
@@ -793,7 +796,8 @@ export const es: Messages = {
         'Este ordenador todavía recuerda una respuesta anterior durante un rato; la nueva ya está en camino.',
       checkNow: 'Comprobar ahora',
       checking: 'Comprobando…',
-      lastChecked: 'Última comprobación a las {{time}}.',
+      lastChecked_one: 'Última comprobación a la {{time}}.',
+      lastChecked_other: 'Última comprobación a las {{time}}.',
       watching_one:
         'Mientras esta pantalla esté abierta, Switchover vuelve a comprobar cada minuto.',
       watching_other:

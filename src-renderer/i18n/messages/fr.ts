@@ -500,9 +500,12 @@ export const fr: Messages = {
       leaveOpen:
         'Laissez Switchover ouvert, ou rouvrez-le plus tard : la copie reprend là où elle s’est arrêtée.',
       whenSoon: 'dans un instant',
-      whenToday: 'à {{time}}',
-      whenTomorrow: 'demain à {{time}}',
-      whenOnDay: 'le {{day}} à {{time}}',
+      whenToday_one: 'à {{time}}',
+      whenToday_other: 'à {{time}}',
+      whenTomorrow_one: 'demain à {{time}}',
+      whenTomorrow_other: 'demain à {{time}}',
+      whenOnDay_one: 'le {{day}} à {{time}}',
+      whenOnDay_other: 'le {{day}} à {{time}}',
     },
     schedule: {
       text_one:
@@ -810,7 +813,8 @@ export const fr: Messages = {
         'Cet ordinateur garde encore un moment une réponse plus ancienne ; la nouvelle est déjà en route.',
       checkNow: 'Vérifier maintenant',
       checking: 'Vérification…',
-      lastChecked: 'Dernière vérification à {{time}}.',
+      lastChecked_one: 'Dernière vérification à {{time}}.',
+      lastChecked_other: 'Dernière vérification à {{time}}.',
       watching_one: 'Tant que cet écran est ouvert, Switchover vérifie de nouveau chaque minute.',
       watching_other:
         'Tant que cet écran est ouvert, Switchover vérifie de nouveau toutes les {{count}} minutes.',
