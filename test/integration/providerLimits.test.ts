@@ -112,22 +112,9 @@ describe('provider limits, by their exact answers', () => {
     expect(report.status).toBe('complete');
     expect(report.failed).toBe(0);
     await exactlyOnce(target);
-    const commands = p.commands();
-    const throttled = commands.filter((c) => c.outcome === 'answered');
+    const throttled = p.commands().filter((c) => c.outcome === 'answered');
     expect(throttled.length).toBe(2);
-    // After each answer reached the client (plus the moment a reply takes to arrive), no command
-    // reached the account until the wait it asked for was over.
-    for (const t of throttled) {
-      const waitMs = /Backoff Time: (\d+)/.exec(t.answer ?? '')?.[1];
-      const quiet = Number(waitMs) - 50;
-      const during = commands.filter(
-        (c) =>
-          c.outcome === 'forwarded' &&
-          c.at > (t.answeredAt ?? t.at) + 20 &&
-          c.at < (t.answeredAt ?? t.at) + quiet,
-      );
-      expect(during.map((c) => `${c.name} at +${c.at - (t.answeredAt ?? 0)} ms`)).toEqual([]);
-    }
+    expect(commandsDuringWaits(p.commands())).toEqual([]);
     expect(events.some((e) => e.type === 'wait')).toBe(true);
   }, 120_000);
 
@@ -243,3 +230,21 @@ describe('provider limits, by their exact answers', () => {
     await exactlyOnce(target);
   }, 120_000);
 });
+
+/**
+ * Commands that reached the account while a wait it asked for was running: after each
+ * throttling answer reached the client (plus the moment a reply takes to arrive), until the
+ * time it asked for was over. Named with their time after the answer, for a failure's message.
+ */
+function commandsDuringWaits(commands: ReturnType<FaultProxy['commands']>): string[] {
+  return commands
+    .filter((c) => c.outcome === 'answered')
+    .flatMap((t) => {
+      const waitMs = Number(/Backoff Time: (\d+)/.exec(t.answer ?? '')?.[1]);
+      const from = (t.answeredAt ?? t.at) + 20;
+      const until = (t.answeredAt ?? t.at) + waitMs - 50;
+      return commands
+        .filter((c) => c.outcome === 'forwarded' && c.at > from && c.at < until)
+        .map((c) => `${c.name} at +${c.at - (t.answeredAt ?? t.at)} ms`);
+    });
+}
