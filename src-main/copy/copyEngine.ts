@@ -1,5 +1,11 @@
 import { SwitchoverError } from '../errors';
-import { isTransientImapError, listFolderTree, requestedWaitMs } from '../imap';
+import {
+  asDailyLimit,
+  isSessionExpired,
+  isTransientImapError,
+  listFolderTree,
+  requestedWaitMs,
+} from '../imap';
 import type { FolderTree, ReadOnlyImapSession, WritableImapSession } from '../imap';
 import { BatchFeed, copyBatches } from './batches';
 import { closePool, ConnectionPool, createFolders } from './connectionPool';
@@ -60,6 +66,8 @@ export class CopyEngine {
   #toCreate: readonly string[] = [];
   #sourceTree: FolderTree | undefined;
   #lastProgress = -1;
+  /** Messages copied when the last "Session expired" came (Gmail; see #afterFailure). */
+  #sessionExpiredAt: number | undefined;
   #withoutProgress = 0;
   /** A message a bad answer may have been about is fetched alone (see Outcomes.suspect). */
   readonly #alone = (w: FolderWork, m: IndexedMessage) =>
@@ -259,7 +267,7 @@ export class CopyEngine {
     caught: unknown,
     plan: FolderPlan | undefined,
   ): Promise<CopyReport | undefined> {
-    const error =
+    let error =
       caught instanceof RestartNeeded
         ? caught.reason
         : caught instanceof SwitchoverError
@@ -267,6 +275,12 @@ export class CopyEngine {
           : SwitchoverError.from(caught);
     if (this.control.cancelled || error.code === 'copy.cancelled') {
       return this.#finish(cancelledReport(plan, this.#outcomes, this.#started), false);
+    }
+    // Gmail's "Session expired": a new sign-in cures a sign-in that ran out; the same answer
+    // again before one more message was copied is its daily limit.
+    if (isSessionExpired(error)) {
+      if (this.#sessionExpiredAt === this.#progress.messagesDone) error = asDailyLimit(error);
+      else this.#sessionExpiredAt = this.#progress.messagesDone;
     }
     // The old provider's limit for today (or now): paused, to go on later where it stopped.
     if (error.code === 'provider.daily-limit' && plan) {

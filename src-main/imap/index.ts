@@ -15,7 +15,7 @@ export {
   isTransientImapError,
   requestedWaitMs,
 } from './imapErrors';
-export { providerAnswer } from './providerAnswers';
+export { asDailyLimit, isSessionExpired, providerAnswer } from './providerAnswers';
 export {
   bodyAllowance,
   maxHeldResponseBytes,

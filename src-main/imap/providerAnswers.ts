@@ -42,3 +42,27 @@ export function providerAnswer(text: string): SwitchoverError | undefined {
     );
   return undefined;
 }
+
+/**
+ * Gmail's "* BYE Session expired, please login again": sent when a sign-in runs out, and also at
+ * the daily limit. Signing in again cures the first; the caller tells them apart (the same answer
+ * again before anything more was copied is the limit: `asDailyLimit`).
+ */
+export function isSessionExpired(error: SwitchoverError): boolean {
+  const serverText = (error.details as { serverText?: unknown } | undefined)?.serverText;
+  return (
+    error.code === 'imap.connection-lost' &&
+    typeof serverText === 'string' &&
+    /^Session expired\b/i.test(serverText.trim())
+  );
+}
+
+/** A repeated "Session expired" taken as the provider's daily limit (provider.daily-limit). */
+export function asDailyLimit(error: SwitchoverError): SwitchoverError {
+  const serverText = (error.details as { serverText?: unknown } | undefined)?.serverText;
+  return new SwitchoverError(
+    'provider.daily-limit',
+    'The provider’s limit for today is reached: the copy goes on later.',
+    { serverText },
+  );
+}

@@ -201,6 +201,33 @@ describe('provider limits, by their exact answers', () => {
     await exactlyOnce(target);
   }, 240_000);
 
+  it('Gmail "* BYE Session expired" at the daily limit: signs in again once, then pauses, then goes on without doubles', async () => {
+    const target = await newAccount('expired');
+    // Every body fetch from the third on: what an account past its daily limit answers.
+    const p = await behindProxy('old', [
+      {
+        name: 'expired',
+        match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
+        skip: 2,
+        action: { kind: 'bye', text: providerAnswers.byeSessionExpired },
+      },
+    ]);
+    const options = { source: via(source(), p), target, batchMessages: 20 };
+    const events: CopyEvent[] = [];
+    const paused = await copy(options, events);
+    expect(paused.status).toBe('paused');
+    expect(paused.stopReason?.code).toBe('provider.daily-limit');
+    expect(Date.parse(paused.resumeAfter ?? '')).toBeGreaterThan(Date.now());
+    // A sign-in that ran out ends a session with the same words: one new sign-in first.
+    expect(events.filter((e) => e.type === 'retry')).toHaveLength(1);
+    expect(paused.copied).toBeLessThan(count);
+    // The limit lifts: the copy goes on where it stopped.
+    p.setRules([]);
+    const resumed = await copy(options);
+    expect(resumed.status).toBe('complete');
+    await exactlyOnce(target);
+  }, 120_000);
+
   it('BYE in the middle of a message body, and "Server Unavailable": reconnect, nothing lost', async () => {
     const target = await newAccount('bye');
     const p = await behindProxy('old', [

@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleFor, scheduleSentence } from '../../src-main/copy';
 import type { CopySchedule } from '../../src-main/copy';
-import { appendVerdict, classifyImapError, providerAnswer } from '../../src-main/imap';
+import {
+  appendVerdict,
+  asDailyLimit,
+  classifyImapError,
+  isSessionExpired,
+  providerAnswer,
+} from '../../src-main/imap';
 
 describe('providers’ limits, by their exact words', () => {
   it('Microsoft throttling: a wait of the suggested time, never a refused message', () => {
@@ -67,6 +73,22 @@ describe('providers’ limits, by their exact words', () => {
     expect(providerAnswer('Message too large')).toBeUndefined();
     const refused = appendVerdict('A1 NO Message contains invalid header');
     expect(!refused.ok && refused.error.code).toBe('message.rejected');
+  });
+});
+
+describe('Gmail’s "Session expired"', () => {
+  it('is a lost connection that names itself, and can be taken as the daily limit', () => {
+    const bye = classifyImapError({
+      code: 'NoConnection',
+      responseText: 'Session expired, please login again',
+    });
+    expect(bye.code).toBe('imap.connection-lost');
+    expect(isSessionExpired(bye)).toBe(true);
+    expect(asDailyLimit(bye).code).toBe('provider.daily-limit');
+    expect(isSessionExpired(classifyImapError({ code: 'NoConnection', responseText: 'Bye' }))).toBe(
+      false,
+    );
+    expect(isSessionExpired(classifyImapError({ code: 'ECONNRESET' }))).toBe(false);
   });
 });
 
