@@ -156,6 +156,8 @@ export const copyProgressSchema = z.object({
     })
     .optional(),
   waitReason: errorCodeSchema.optional(),
+  /** Which account asked for the wait: the old one (reading) or the new one (writing). */
+  waitSide: z.enum(['old', 'new']).optional(),
 });
 export type CopyProgressView = z.infer<typeof copyProgressSchema>;
 

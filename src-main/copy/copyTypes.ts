@@ -152,7 +152,7 @@ export type CopyEvent =
   | CopyProgress
   | { type: 'retry'; attempt: number; error: WireError; delayMs: number }
   /** A provider asked for a wait (provider.throttled): nothing is sent to it before `until`. */
-  | { type: 'wait'; until: number; reason: WireError }
+  | { type: 'wait'; until: number; reason: WireError; side: 'old' | 'new' }
   /** More than a provider's daily limit to copy: planned over days (dailyLimits.ts). */
   | { type: 'schedule'; schedule: CopySchedule }
   | { type: 'state'; state: CopyState }

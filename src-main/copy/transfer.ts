@@ -113,7 +113,12 @@ export async function transfer(
             // The wait holds even when the copy is about to reconnect: the next attempt's
             // logins and commands wait for it too.
             hold.hold(requestedWaitMs(outcome.error));
-            control.emit({ type: 'wait', until: hold.until, reason: outcome.error.toWire() });
+            control.emit({
+              type: 'wait',
+              until: hold.until,
+              reason: outcome.error.toWire(),
+              side: 'new',
+            });
             const times = (throttled.get(item) ?? 0) + 1;
             throttled.set(item, times);
             if (times <= maxThrottles && !stopping()) {

@@ -338,6 +338,7 @@ export function createCopyJobService(deps: CopyJobServiceDeps): CopyJobService {
         update({
           waitingUntil: new Date(event.until).toISOString(),
           waitReason: event.reason.code,
+          waitSide: event.side,
         });
       }
     });

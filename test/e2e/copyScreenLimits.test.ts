@@ -135,11 +135,12 @@ describe('Copy your mail, while a provider holds the copy', () => {
     await recordAnnouncements(page);
     await page.getByTestId('copy-everything').click();
 
-    // The provider asked for a wait: said once, counted down, the bar and the buttons kept.
+    // The new provider asked for a wait: said once (naming it), counted down, the bar and the
+    // buttons kept.
     const wait = page.locator('[data-testid="copy-wait"][data-wait="wait"]');
     await wait.waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('copy-wait-text').textContent()).toBe(
-      'One of your email providers asked Switchover to slow down for a moment. Nothing is lost.',
+      'Your new email provider asked Switchover to slow down for a moment. Nothing is lost.',
     );
     const countdown = async () =>
       Number(/in (\d+) seconds?/.exec((await page.getByTestId('copy-wait-countdown').textContent()) ?? '')?.[1]); // prettier-ignore
@@ -183,7 +184,7 @@ describe('Copy your mail, while a provider holds the copy', () => {
     expect(await page.locator('.notice-error, [role="alert"]').count()).toBe(0);
     // A screen reader heard each sentence once: not the countdown's every second.
     expect(await heard(page)).toEqual([
-      'One of your email providers asked Switchover to slow down for a moment. Nothing is lost.',
+      'Your new email provider asked Switchover to slow down for a moment. Nothing is lost.',
       waitingText,
     ]);
     // The main side says the same: waiting, an hour or so from now.

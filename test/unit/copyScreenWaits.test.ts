@@ -122,6 +122,43 @@ describe('a wait a provider asked for', () => {
     expect(later?.sentence).toBe(first?.sentence);
   });
 
+  it.each([
+    ['en', 'Your new email provider asked Switchover to slow down for a moment. Nothing is lost.'],
+    [
+      'de',
+      'Ihr neuer E-Mail-Anbieter hat Switchover gebeten, kurz langsamer zu machen. Es geht nichts verloren.',
+    ],
+    [
+      'fr',
+      'Votre nouveau fournisseur de messagerie a demandé à Switchover de ralentir un instant. Rien n’est perdu.',
+    ],
+    [
+      'es',
+      'Su proveedor de correo nuevo pidió a Switchover que fuera más despacio un momento. No se pierde nada.',
+    ],
+  ] as const)('%s: names the account that asked, when the copy knows it', (language, sentence) => {
+    const view = job(
+      {},
+      {
+        waitingUntil: new Date(now + 8_000).toISOString(),
+        waitReason: 'provider.throttled',
+        waitSide: 'new',
+      },
+    );
+    expect(providerLimit(view, now, language, translator(language))?.sentence).toBe(sentence);
+    const old = job(
+      {},
+      {
+        waitingUntil: new Date(now + 8_000).toISOString(),
+        waitReason: 'provider.unavailable',
+        waitSide: 'old',
+      },
+    );
+    expect(providerLimit(old, now, 'en', t)?.sentence).toBe(
+      'Your old email provider is busy for a moment. Nothing is lost.',
+    );
+  });
+
   it('counts down the seconds left, rounded up: never less time than is left', () => {
     expect(waitCountdown(27_400, t)).toBe('It goes on by itself in 28 seconds.');
     expect(waitCountdown(12_000, t)).toBe('It goes on by itself in 12 seconds.');
@@ -216,9 +253,7 @@ describe('a copy paused by a daily limit', () => {
     expect(plain(resumeWhen(at(5, 1, 5), now, 'es', t))).toBe('mañana a la 1:05');
     expect(plain(resumeWhen(at(5, 13, 5), now, 'es', t))).toBe('mañana a las 13:05');
     expect(plain(resumeWhen(at(4, 11, 30), now, 'es', t))).toBe('a las 11:30');
-    expect(plain(resumeWhen(at(5, 1, 5), now, 'en', translator('en')))).toBe(
-      'tomorrow at 1:05 AM',
-    );
+    expect(plain(resumeWhen(at(5, 1, 5), now, 'en', translator('en')))).toBe('tomorrow at 1:05 AM');
   });
 
   it('names the limit it planned with, and when it goes on by itself', () => {

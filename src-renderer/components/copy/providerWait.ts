@@ -54,12 +54,14 @@ function activeWait(
   // A wait that is over stays in the progress until the next one: only the clock says.
   if (!(until > now)) return undefined;
   const reason = progress.waitReason;
+  // The account that asked, when known ("your new email provider"; i18next's context).
+  const side = progress.waitSide ? { context: progress.waitSide } : {};
   const sentence =
     reason === 'provider.throttled'
-      ? t('copy.wait.throttled')
+      ? t('copy.wait.throttled', side)
       : reason === 'provider.unavailable'
-        ? t('copy.wait.unavailable')
-        : t('copy.wait.other');
+        ? t('copy.wait.unavailable', side)
+        : t('copy.wait.other', side);
   return { kind: 'wait', sentence, until };
 }
 

@@ -479,6 +479,16 @@ export const de: Messages = {
       unavailable:
         'Einer Ihrer E-Mail-Anbieter ist gerade kurz beschäftigt. Es geht nichts verloren.',
       other: 'Switchover wartet kurz auf einen Ihrer E-Mail-Anbieter. Es geht nichts verloren.',
+      throttled_old:
+        'Ihr alter E-Mail-Anbieter hat Switchover gebeten, kurz langsamer zu machen. Es geht nichts verloren.',
+      throttled_new:
+        'Ihr neuer E-Mail-Anbieter hat Switchover gebeten, kurz langsamer zu machen. Es geht nichts verloren.',
+      unavailable_old:
+        'Ihr alter E-Mail-Anbieter ist gerade kurz beschäftigt. Es geht nichts verloren.',
+      unavailable_new:
+        'Ihr neuer E-Mail-Anbieter ist gerade kurz beschäftigt. Es geht nichts verloren.',
+      other_old: 'Switchover wartet kurz auf Ihren alten E-Mail-Anbieter. Es geht nichts verloren.',
+      other_new: 'Switchover wartet kurz auf Ihren neuen E-Mail-Anbieter. Es geht nichts verloren.',
       inSeconds_one: 'Es geht in {{count}} Sekunde von selbst weiter.',
       inSeconds_other: 'Es geht in {{count}} Sekunden von selbst weiter.',
       inMinutes_one: 'Es geht in etwa {{count}} Minute von selbst weiter.',

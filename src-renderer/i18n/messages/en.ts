@@ -472,6 +472,14 @@ export const en = {
         'One of your email providers asked Switchover to slow down for a moment. Nothing is lost.',
       unavailable: 'One of your email providers is busy for a moment. Nothing is lost.',
       other: 'Switchover is waiting a moment for one of your email providers. Nothing is lost.',
+      throttled_old:
+        'Your old email provider asked Switchover to slow down for a moment. Nothing is lost.',
+      throttled_new:
+        'Your new email provider asked Switchover to slow down for a moment. Nothing is lost.',
+      unavailable_old: 'Your old email provider is busy for a moment. Nothing is lost.',
+      unavailable_new: 'Your new email provider is busy for a moment. Nothing is lost.',
+      other_old: 'Switchover is waiting a moment for your old email provider. Nothing is lost.',
+      other_new: 'Switchover is waiting a moment for your new email provider. Nothing is lost.',
       inSeconds_one: 'It goes on by itself in {{count}} second.',
       inSeconds_other: 'It goes on by itself in {{count}} seconds.',
       inMinutes_one: 'It goes on by itself in about {{count}} minute.',

@@ -473,6 +473,15 @@ export const es: Messages = {
         'Uno de sus proveedores de correo pidió a Switchover que fuera más despacio un momento. No se pierde nada.',
       unavailable: 'Uno de sus proveedores de correo está ocupado un momento. No se pierde nada.',
       other: 'Switchover espera un momento a uno de sus proveedores de correo. No se pierde nada.',
+      throttled_old:
+        'Su proveedor de correo antiguo pidió a Switchover que fuera más despacio un momento. No se pierde nada.',
+      throttled_new:
+        'Su proveedor de correo nuevo pidió a Switchover que fuera más despacio un momento. No se pierde nada.',
+      unavailable_old: 'Su proveedor de correo antiguo está ocupado un momento. No se pierde nada.',
+      unavailable_new: 'Su proveedor de correo nuevo está ocupado un momento. No se pierde nada.',
+      other_old:
+        'Switchover espera un momento a su proveedor de correo antiguo. No se pierde nada.',
+      other_new: 'Switchover espera un momento a su proveedor de correo nuevo. No se pierde nada.',
       inSeconds_one: 'La copia sigue por sí sola en {{count}} segundo.',
       inSeconds_other: 'La copia sigue por sí sola en {{count}} segundos.',
       inMinutes_one: 'La copia sigue por sí sola en aproximadamente {{count}} minuto.',

@@ -482,6 +482,18 @@ export const fr: Messages = {
         'L’un de vos fournisseurs de messagerie est occupé pour un instant. Rien n’est perdu.',
       other:
         'Switchover attend un instant l’un de vos fournisseurs de messagerie. Rien n’est perdu.',
+      throttled_old:
+        'Votre ancien fournisseur de messagerie a demandé à Switchover de ralentir un instant. Rien n’est perdu.',
+      throttled_new:
+        'Votre nouveau fournisseur de messagerie a demandé à Switchover de ralentir un instant. Rien n’est perdu.',
+      unavailable_old:
+        'Votre ancien fournisseur de messagerie est occupé pour un instant. Rien n’est perdu.',
+      unavailable_new:
+        'Votre nouveau fournisseur de messagerie est occupé pour un instant. Rien n’est perdu.',
+      other_old:
+        'Switchover attend un instant votre ancien fournisseur de messagerie. Rien n’est perdu.',
+      other_new:
+        'Switchover attend un instant votre nouveau fournisseur de messagerie. Rien n’est perdu.',
       inSeconds_one: 'La copie reprend d’elle-même dans {{count}} seconde.',
       inSeconds_other: 'La copie reprend d’elle-même dans {{count}} secondes.',
       inMinutes_one: 'La copie reprend d’elle-même dans environ {{count}} minute.',
