@@ -299,8 +299,10 @@ async function runTool(
         },
         timeoutMs,
       );
-      // Only the final summary: the progress lines before it are many.
-      result.stdout = result.stdout.trim().split('\n').at(-1) ?? '';
+      // Only the final summary: the progress lines before it are many. A retry is worth seeing.
+      const lines = result.stdout.trim().split('\n');
+      for (const line of lines.filter((l) => l.includes('"type":"retry"'))) log(`  ${line}`);
+      result.stdout = lines.at(-1) ?? '';
     }
   } else if (tool === 'mbsync') {
     const config = mbsyncConfig(ctx, dir, p, targetUser);
