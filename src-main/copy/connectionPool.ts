@@ -104,6 +104,14 @@ export class ConnectionPool {
   }
 
   /** Both control sessions, logged in side by side (each login costs several round trips). */
+  /**
+   * The new account's control session, signed in again if it was closed meanwhile: one that sat
+   * idle through a transfer longer than sessionIdleTimeoutMs has been closed by then.
+   */
+  targetControl(): Promise<WritableImapSession> {
+    return this.#controlTarget();
+  }
+
   async controlSessions(): Promise<{ src: ReadOnlyImapSession; dst: WritableImapSession }> {
     const openSrc = () => this.#controlSource();
     const openDst = () => this.#controlTarget();
@@ -194,6 +202,7 @@ export class ConnectionPool {
     return openImapSession(settings, password, {
       readOnly: true,
       maxLiteralBytes,
+      socketTimeoutMs: this.#o.sessionIdleTimeoutMs,
       ...this.#login(),
     });
   }
@@ -201,7 +210,11 @@ export class ConnectionPool {
   /** A session to the new account (it indexes, creates folders, verifies). */
   #writer(): Promise<WritableImapSession> {
     const { settings, password } = this.#o.target;
-    return openImapSession(settings, password, { readOnly: false, ...this.#login() });
+    return openImapSession(settings, password, {
+      readOnly: false,
+      socketTimeoutMs: this.#o.sessionIdleTimeoutMs,
+      ...this.#login(),
+    });
   }
 
   #login() {

@@ -173,7 +173,11 @@ export class CopyEngine {
     if (this.#outcomes.stopReason)
       return this.#finish(finalReport(plan, work, false, this.#outcomes, this.#started));
     this.control.setState('verifying');
-    const dstAfter = await verifyAfterCopy(work, dst, pool.indexers, this.#outcomes);
+    // Not `dst` as it was before the transfer: idle through a long one (two minutes on a capped
+    // home link), it was closed, and verifying on it failed the pass: a reconnect, then every
+    // folder indexed again on both sides (time, and peak memory).
+    const verifier = await this.#connections.targetControl();
+    const dstAfter = await verifyAfterCopy(work, verifier, pool.indexers, this.#outcomes);
     const report = this.#finish(finalReport(plan, work, true, this.#outcomes, this.#started));
     if (report.verified && this.#sourceTree) {
       const [sourceId, targetId] = endpointIds(this.#o);

@@ -23,6 +23,8 @@ export const defaults = {
   appendGroupMessages: 50,
   appendGroupBytes: 1024 * 1024,
   progressIntervalMs: 250,
+  /** imapflow sessions close after this long without traffic (index and control sessions). */
+  sessionIdleTimeoutMs: 120_000,
 };
 
 export type Settings = CopyOptions & typeof defaults;

@@ -55,6 +55,8 @@ export interface CopyOptions {
   /** Reconnects in a row without progress before giving up. */
   maxRetriesWithoutProgress?: number;
   progressIntervalMs?: number;
+  /** Index and control sessions close after this long without traffic (default 2 minutes). */
+  sessionIdleTimeoutMs?: number;
   logger?: ImapLogger;
 }
 

@@ -140,6 +140,30 @@ describe('provider limits, by their exact answers', () => {
     expect(p.commands().filter((c) => c.outcome === 'answered')).toHaveLength(1);
   }, 120_000);
 
+  it('a transfer that outlasts an idle session is verified on a new sign-in, not by a reconnect of the whole copy', async () => {
+    const target = await newAccount('idle');
+    // A 2.5 s wait in the middle of the transfer; the sessions idle meanwhile close after 1.5 s
+    // (two minutes in the app: a copy over a capped home link outlasts them).
+    const p = await behindProxy('new', [
+      {
+        name: 'throttle',
+        match: { command: 'APPEND' },
+        skip: 3,
+        times: 1,
+        action: { kind: 'answer', response: providerAnswers.throttled(2500) },
+      },
+    ]);
+    const report = await copy({
+      source: source(),
+      target: via(target, p),
+      multiAppend: false,
+      sessionIdleTimeoutMs: 1500,
+    });
+    expect(report.status).toBe('complete');
+    expect(report.retries).toBe(0);
+    await exactlyOnce(target);
+  }, 120_000);
+
   it('Gmail "Too many simultaneous connections" at login: fewer connections, never a wrong password', async () => {
     const target = await newAccount('cap');
     const p = await behindProxy('new', [
