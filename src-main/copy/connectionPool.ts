@@ -103,7 +103,6 @@ export class ConnectionPool {
     return this.#dstOpening;
   }
 
-  /** Both control sessions, logged in side by side (each login costs several round trips). */
   /**
    * The new account's control session, signed in again if it was closed meanwhile: one that sat
    * idle through a transfer longer than sessionIdleTimeoutMs has been closed by then.
@@ -112,6 +111,7 @@ export class ConnectionPool {
     return this.#controlTarget();
   }
 
+  /** Both control sessions, logged in side by side (each login costs several round trips). */
   async controlSessions(): Promise<{ src: ReadOnlyImapSession; dst: WritableImapSession }> {
     const openSrc = () => this.#controlSource();
     const openDst = () => this.#controlTarget();

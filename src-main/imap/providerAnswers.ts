@@ -24,12 +24,7 @@ export function providerAnswer(text: string): SwitchoverError | undefined {
       { waitMs, serverText },
     );
   }
-  if (/exceeded command or bandwidth limits/i.test(serverText))
-    return new SwitchoverError(
-      'provider.daily-limit',
-      'The provider’s limit for today is reached: the copy goes on later.',
-      { serverText },
-    );
+  if (/exceeded command or bandwidth limits/i.test(serverText)) return dailyLimit(serverText);
   if (
     /Server Unavailable\b/i.test(serverText) ||
     /authenticated but not connected/i.test(serverText) ||
@@ -43,26 +38,34 @@ export function providerAnswer(text: string): SwitchoverError | undefined {
   return undefined;
 }
 
+/** The provider's limit for today: the copy pauses and goes on later. */
+function dailyLimit(serverText: string): SwitchoverError {
+  return new SwitchoverError(
+    'provider.daily-limit',
+    'The provider’s limit for today is reached: the copy goes on later.',
+    { serverText },
+  );
+}
+
+/** The server's own words kept in an error's details (classifyImapError), if any. */
+function serverTextOf(error: SwitchoverError): string | undefined {
+  const serverText = (error.details as { serverText?: unknown } | undefined)?.serverText;
+  return typeof serverText === 'string' ? serverText : undefined;
+}
+
 /**
  * Gmail's "* BYE Session expired, please login again": sent when a sign-in runs out, and also at
  * the daily limit. Signing in again cures the first; the caller tells them apart (the same answer
  * again before anything more was copied is the limit: `asDailyLimit`).
  */
 export function isSessionExpired(error: SwitchoverError): boolean {
-  const serverText = (error.details as { serverText?: unknown } | undefined)?.serverText;
   return (
     error.code === 'imap.connection-lost' &&
-    typeof serverText === 'string' &&
-    /^Session expired\b/i.test(serverText.trim())
+    /^Session expired\b/i.test(serverTextOf(error)?.trim() ?? '')
   );
 }
 
 /** A repeated "Session expired" taken as the provider's daily limit (provider.daily-limit). */
 export function asDailyLimit(error: SwitchoverError): SwitchoverError {
-  const serverText = (error.details as { serverText?: unknown } | undefined)?.serverText;
-  return new SwitchoverError(
-    'provider.daily-limit',
-    'The provider’s limit for today is reached: the copy goes on later.',
-    { serverText },
-  );
+  return dailyLimit(serverTextOf(error) ?? '');
 }
