@@ -263,6 +263,8 @@ export class FaultConnection {
   }
 
   #serverLiteral(data: Buffer, offset: number, size: number): void {
+    // The rest of a chunk read before a cut closed the connection is not the client's any more.
+    if (this.#closed) return;
     const cut = this.#cut;
     if (!this.#cutting || cut === undefined) {
       write(this.server, this.client, data);
