@@ -26,7 +26,32 @@ const sample = () => {
   for (const k of Object.keys(peaks) as (keyof typeof peaks)[])
     peaks[k] = Math.max(peaks[k], Math.round(u[k] / 1048576));
 };
-const sampler = setInterval(sample, 25);
+// BENCH_MEMORY_TIMELINE=<file>: a line every 200 ms and at each state, to find when the peak
+// comes (the peak RSS alone does not say which phase made it).
+const timeline = process.env.BENCH_MEMORY_TIMELINE;
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+function timelineLine(label: string): void {
+  if (!timeline) return;
+  const u = process.memoryUsage();
+  const space = (name: string) =>
+    mb(v8.getHeapSpaceStatistics().find((x) => x.space_name === name)?.physical_space_size ?? 0);
+  const hwmKb = /VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1];
+  const fields = [
+    label,
+    `hwm ${Math.round(Number(hwmKb) / 1024)}`,
+    `rss ${mb(u.rss)}`,
+    `heap ${mb(u.heapUsed)}/${mb(u.heapTotal)}`,
+    `old ${space('old_space')} large ${space('large_object_space')} new ${space('new_space')}`,
+    `external ${mb(u.external)} arrayBuffers ${mb(u.arrayBuffers)}`,
+  ];
+  fs.appendFileSync(timeline, `${fields.join(' ')}\n`);
+}
+const started = Date.now();
+let ticks = 0;
+const sampler = setInterval(() => {
+  sample();
+  if (++ticks % 8 === 0) timelineLine(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+}, 25);
 const job = startCopy({
   ...args.tuning,
   source: { settings: args.source, password: process.env.BENCH_FROM_PASSWORD ?? '' },
@@ -39,10 +64,12 @@ const rssAtState: Record<string, number> = {};
 job.on((event) => {
   if (event.type === 'state')
     rssAtState[event.state] = Math.round(process.memoryUsage().rss / 1048576);
+  if (event.type === 'state') timelineLine(`state ${event.state}`);
 });
 const report = await job.done;
 clearInterval(sampler);
 sample();
+timelineLine('done');
 // Where the resident memory is at the end (usually the peak): the malloc heap, other anonymous
 // mappings (V8's heap pages, other malloc arenas, big buffers) and files (the binary, code).
 const smaps = { mallocHeap: 0, anonymous: 0, files: 0, stack: 0 };
