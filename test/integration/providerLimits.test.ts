@@ -133,11 +133,18 @@ describe('provider limits, by their exact answers', () => {
         },
       },
     ]);
-    const report = await copy({ source: source(), target: via(target, p), multiAppend: false });
+    const events: CopyEvent[] = [];
+    const report = await copy(
+      { source: source(), target: via(target, p), multiAppend: false },
+      events,
+    );
     expect(report.status).toBe('complete');
     expect(report.failed).toBe(0);
     await exactlyOnce(target);
     expect(p.commands().filter((c) => c.outcome === 'answered')).toHaveLength(1);
+    // The BAD line reaches the engine before the connection ends: its wait is kept.
+    expect(commandsDuringWaits(p.commands())).toEqual([]);
+    expect(events.find((e) => e.type === 'wait')).toMatchObject({ side: 'new' });
   }, 120_000);
 
   it('a transfer that outlasts an idle session is verified on a new sign-in, not by a reconnect of the whole copy', async () => {

@@ -245,6 +245,8 @@ export class FaultConnection {
   // ---- server → client ----
 
   #serverLine(text: string, start: boolean): void {
+    // The rest of a chunk read before the proxy closed the connection is not the client's.
+    if (this.#closed) return;
     if (start && this.#awaitingPlus && text.startsWith('+')) {
       this.#awaitingPlus = false;
       this.#pumpServer();
@@ -263,7 +265,6 @@ export class FaultConnection {
   }
 
   #serverLiteral(data: Buffer, offset: number, size: number): void {
-    // The rest of a chunk read before a cut closed the connection is not the client's any more.
     if (this.#closed) return;
     const cut = this.#cut;
     if (!this.#cutting || cut === undefined) {
@@ -365,7 +366,9 @@ export class FaultConnection {
 
 /** Writes with backpressure: a side that cannot take more pauses the other. */
 function write(from: net.Socket, to: net.Socket, data: Buffer): void {
-  if (data.length === 0 || to.destroyed) return;
+  // After end(), a write is an error that destroys the socket with what it still had to send
+  // (a BAD line and BYE written just before the end were lost so).
+  if (data.length === 0 || to.destroyed || to.writableEnded) return;
   if (!to.write(data)) {
     from.pause();
     to.once('drain', () => from.resume());
