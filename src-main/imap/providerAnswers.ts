@@ -6,7 +6,9 @@ import { SwitchoverError } from '../errors';
  * - provider.throttled: Microsoft's "Request is throttled. Suggested Backoff Time: N
  *   milliseconds" (as NO or BAD) — no command to that account for N ms, then go on;
  * - provider.unavailable: Microsoft's "Server Unavailable. 15" and "User is authenticated but not
- *   connected", RFC 5530's [UNAVAILABLE] — reconnect after a back-off;
+ *   connected", RFC 5530's [UNAVAILABLE], [INUSE], [SERVERBUG], and [LIMIT] when it is not about
+ *   a message's size ("Too many commands") — reconnect after a back-off (bounded by the engine:
+ *   a server that keeps failing without progress ends the copy);
  * - provider.daily-limit: Gmail's "[OVERQUOTA] Account exceeded command or bandwidth limits" —
  *   pause until later (the copy goes on by itself).
  */
@@ -28,7 +30,9 @@ export function providerAnswer(text: string): SwitchoverError | undefined {
   if (
     /Server Unavailable\b/i.test(serverText) ||
     /authenticated but not connected/i.test(serverText) ||
-    /^\[UNAVAILABLE\]/i.test(serverText)
+    /^\[(UNAVAILABLE|INUSE|SERVERBUG)\]/i.test(serverText) ||
+    // [LIMIT] about a size is a message too big for the server (Dovecot's "Mail size is larger…").
+    (/^\[LIMIT\]/i.test(serverText) && !/size|large|big|bytes|octets/i.test(serverText))
   )
     return new SwitchoverError(
       'provider.unavailable',

@@ -18,7 +18,7 @@ import {
   providerUpstream,
   startFaultProxy,
 } from './faultProxy';
-import type { FaultProxy, FaultRule } from './faultProxy';
+import type { FaultAction, FaultProxy, FaultRule } from './faultProxy';
 
 const stack = useMailStack();
 const id = run();
@@ -41,6 +41,17 @@ async function behindProxy(side: 'old' | 'new', rules: FaultRule[]): Promise<Fau
 
 function via(endpoint: CopyEndpoint, p: FaultProxy): CopyEndpoint {
   return { ...endpoint, settings: { ...endpoint.settings, port: p.port } };
+}
+
+/** A rule on the old account's body fetches (FETCH … BODY.PEEK[]): after `skip` of them. */
+function onBodyFetch(name: string, skip: number, action: FaultAction, times?: number): FaultRule {
+  return {
+    name,
+    match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
+    skip,
+    ...(times !== undefined ? { times } : {}),
+    action,
+  };
 }
 
 async function newAccount(name: string): Promise<CopyEndpoint> {
@@ -147,6 +158,49 @@ describe('provider limits, by their exact answers', () => {
     expect(events.find((e) => e.type === 'wait')).toMatchObject({ side: 'new' });
   }, 120_000);
 
+  it('Microsoft "Request is throttled" from the old account: a wait of the old side, nothing sent to it meanwhile, nothing lost', async () => {
+    const target = await newAccount('throld');
+    const p = await behindProxy('old', [
+      onBodyFetch('throttle-fetch', 2, { kind: 'answer', response: providerAnswers.throttled(1200) }, 1), // prettier-ignore
+    ]);
+    const events: CopyEvent[] = [];
+    const report = await copy({ source: via(source(), p), target, batchMessages: 20 }, events);
+    expect(report.status).toBe('complete');
+    await exactlyOnce(target);
+    expect(p.commands().filter((c) => c.outcome === 'answered')).toHaveLength(1);
+    expect(commandsDuringWaits(p.commands())).toEqual([]);
+    expect(events.find((e) => e.type === 'wait')).toMatchObject({
+      side: 'old',
+      reason: { code: 'provider.throttled' },
+    });
+  }, 120_000);
+
+  it('RFC 5530 [INUSE], [SERVERBUG], [LIMIT] "Too many commands" on APPEND: reconnect, the same messages again, nothing skipped', async () => {
+    const target = await newAccount('rfc5530');
+    const answer = (name: string, skip: number, response: string): FaultRule => ({
+      name,
+      match: { command: 'APPEND' },
+      skip,
+      times: 1,
+      action: { kind: 'answer', response },
+    });
+    const p = await behindProxy('new', [
+      answer('inuse', 5, providerAnswers.inUse),
+      answer('serverbug', 60, providerAnswers.serverBug),
+      answer('limit', 150, providerAnswers.limit),
+    ]);
+    const report = await copy({ source: source(), target: via(target, p), multiAppend: false });
+    expect(p.commands().flatMap((c) => (c.outcome === 'answered' ? [c.rule] : []))).toEqual([
+      'inuse',
+      'serverbug',
+      'limit',
+    ]);
+    expect(report.status).toBe('complete');
+    expect(report.skipped + report.failed).toBe(0);
+    expect(report.retries).toBeGreaterThanOrEqual(1);
+    await exactlyOnce(target);
+  }, 120_000);
+
   it('a transfer that outlasts an idle session is verified on a new sign-in, not by a reconnect of the whole copy', async () => {
     const target = await newAccount('idle');
     // A 2.5 s wait in the middle of the transfer; the sessions idle meanwhile close after 1.5 s
@@ -190,12 +244,7 @@ describe('provider limits, by their exact answers', () => {
   it('Gmail "[OVERQUOTA] … bandwidth limits" from the old account: paused (exit 75), then goes on without doubles', async () => {
     const target = await newAccount('quota');
     const p = await behindProxy('old', [
-      {
-        name: 'daily limit',
-        match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
-        skip: 1,
-        action: { kind: 'answer', response: providerAnswers.overQuota },
-      },
+      onBodyFetch('daily limit', 1, { kind: 'answer', response: providerAnswers.overQuota }),
     ]);
     const e = stack().endpoints;
     const env = {
@@ -236,12 +285,7 @@ describe('provider limits, by their exact answers', () => {
     const target = await newAccount('expired');
     // Every body fetch from the third on: what an account past its daily limit answers.
     const p = await behindProxy('old', [
-      {
-        name: 'expired',
-        match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
-        skip: 2,
-        action: { kind: 'bye', text: providerAnswers.byeSessionExpired },
-      },
+      onBodyFetch('expired', 2, { kind: 'bye', text: providerAnswers.byeSessionExpired }),
     ]);
     const options = { source: via(source(), p), target, batchMessages: 20 };
     const events: CopyEvent[] = [];
@@ -264,17 +308,7 @@ describe('provider limits, by their exact answers', () => {
   it('BYE in the middle of a message body: reconnect, nothing lost', async () => {
     const target = await newAccount('bye');
     const p = await behindProxy('old', [
-      {
-        name: 'bye mid-body',
-        match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
-        skip: 2,
-        times: 1,
-        action: {
-          kind: 'byeMidBody',
-          afterBytes: 700,
-          text: 'Session expired, please login again',
-        },
-      },
+      onBodyFetch('bye mid-body', 2, { kind: 'byeMidBody', afterBytes: 700, text: 'Session expired, please login again' }, 1), // prettier-ignore
     ]);
     // Small batches, so there are enough body fetches to cut one in the middle of the copy.
     const report = await copy({ source: via(source(), p), target, batchMessages: 20 });
@@ -287,13 +321,7 @@ describe('provider limits, by their exact answers', () => {
   it('"NO Server Unavailable. 15": reconnect with back-off, nothing lost', async () => {
     const target = await newAccount('unavailable');
     const p = await behindProxy('old', [
-      {
-        name: 'unavailable',
-        match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
-        skip: 4,
-        times: 1,
-        action: { kind: 'answer', response: providerAnswers.serverUnavailable },
-      },
+      onBodyFetch('unavailable', 4, { kind: 'answer', response: providerAnswers.serverUnavailable }, 1), // prettier-ignore
     ]);
     const events: CopyEvent[] = [];
     const report = await copy({ source: via(source(), p), target, batchMessages: 20 }, events);

@@ -47,6 +47,26 @@ describe('providers’ limits, by their exact words', () => {
     ).toBe('provider.unavailable');
   });
 
+  it('RFC 5530 [INUSE], [SERVERBUG] and [LIMIT] not about size: reconnect, never a refused message', () => {
+    for (const line of [
+      'A3 NO [INUSE] Mailbox in use, try again later',
+      'A3 NO [SERVERBUG] Internal error occurred, try again later',
+      'A3 NO [LIMIT] Too many commands, try again later',
+      'A3 NO [UNAVAILABLE] Temporary failure, try again later',
+    ]) {
+      const verdict = appendVerdict(line);
+      expect(!verdict.ok && verdict.error.code, line).toBe('provider.unavailable');
+      const [, status, code, text] = /^\S+ (\S+) \[(\w+)\] (.*)$/.exec(line) ?? [];
+      const error = classifyImapError({ responseStatus: status, serverResponseCode: code, responseText: text }); // prettier-ignore
+      expect(error.code, line).toBe('provider.unavailable');
+    }
+    // [LIMIT] about a message's size stays "too big" (Dovecot's words).
+    const big = appendVerdict(
+      'A4 NO [LIMIT] Mail size is larger than the maximum size allowed by server configuration',
+    );
+    expect(!big.ok && big.error.code).toBe('message.too-big');
+  });
+
   it('Gmail: the bandwidth limit pauses (never "the new mailbox is full"); too many connections', () => {
     const limit = classifyImapError({
       serverResponseCode: 'OVERQUOTA',
