@@ -86,7 +86,7 @@ export async function transfer(
     const messages = items.map((item) => ({
       mailbox: batch.entry.target,
       flags: item.m.keywords ? [...item.m.flags, ...item.m.keywords] : item.m.flags,
-      internalDate: new Date(item.m.internalDate),
+      internalDate: new Date(item.m.internalDate * 1000),
       size: item.size,
       content: item.content,
     }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ByteBudget, diffFolder, messageKey, parseHeaderFields } from '../../src-main/copy';
+import { indexKey } from '../../src-main/copy/messageKey';
 import type { IndexedMessage } from '../../src-main/copy';
 
 const msg = (uid: number, key: string, deleted = false): IndexedMessage => ({
@@ -20,6 +21,17 @@ describe('message keys', () => {
     );
     expect(messageKey(without, 10)).toMatch(/^h:/);
     expect(messageKey(without, 10)).not.toBe(messageKey(without, 11));
+  });
+
+  it('the index holds a 20-character hash of that key, the same for the same message', () => {
+    const a = parseHeaderFields(Buffer.from('Message-ID: <a@b>\r\n\r\n'));
+    const again = parseHeaderFields(Buffer.from('Message-ID:\r\n <a@b>\r\nSubject: other\r\n\r\n'));
+    const b = parseHeaderFields(Buffer.from('Message-ID: <b@b>\r\n\r\n'));
+    expect(indexKey(a, 10)).toMatch(/^[\w-]{20}$/);
+    expect(indexKey(again, 99)).toBe(indexKey(a, 10));
+    expect(indexKey(b, 10)).not.toBe(indexKey(a, 10));
+    const none = parseHeaderFields(Buffer.from('Subject: Hi\r\n\r\n'));
+    expect(indexKey(none, 10)).not.toBe(indexKey(none, 11));
   });
 });
 

@@ -6,13 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { WritableImapSession } from '../../src-main/imap';
 import type { FolderPlanEntry, IndexedMessage } from '../../src-main/copy';
 import type { FolderWork } from '../../src-main/copy/indexing';
+import { indexKey, parseHeaderFields } from '../../src-main/copy/messageKey';
 import { Outcomes } from '../../src-main/copy/outcomes';
 import { Progress } from '../../src-main/copy/progress';
 import { verifyAfterCopy } from '../../src-main/copy/verifyAfterCopy';
 
+const headers = (uid: number) => Buffer.from(`Message-ID: <${uid}@old.test>\r\n\r\n`);
 const msg = (uid: number): IndexedMessage => ({
   uid,
-  key: `id:<${uid}@old.test>`,
+  key: indexKey(parseHeaderFields(headers(uid)), 100),
   size: 100,
   flags: [],
   internalDate: 0,
@@ -54,7 +56,7 @@ function newAccount(s: Scripted): { session: WritableImapSession; indexed: () =>
           flags: new Set<string>(),
           size: 100,
           internalDate: new Date(0),
-          headers: Buffer.from(`Message-ID: <${uid}@old.test>\r\n\r\n`),
+          headers: headers(uid),
         };
       }
     },
