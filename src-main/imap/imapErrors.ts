@@ -101,7 +101,12 @@ export function classifyImapError(error: unknown): SwitchoverError {
       details,
     );
   }
-  const provider = providerAnswer(responseCode ? `[${responseCode}] ${serverText}` : serverText);
+  // The code in front, as the server put it, once (a raw connection's text already has it).
+  const provider = providerAnswer(
+    responseCode && !serverText.trimStart().startsWith('[')
+      ? `[${responseCode}] ${serverText}`
+      : serverText,
+  );
   if (provider) return provider;
   if (tooManyPattern.test(serverText) || responseCode === 'LIMIT_CONNECTIONS') {
     return new SwitchoverError(

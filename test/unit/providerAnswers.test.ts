@@ -74,6 +74,15 @@ describe('providers’ limits, by their exact words', () => {
       responseStatus: 'NO',
     });
     expect(limit.code).toBe('provider.daily-limit');
+    // The server's words once, with their code once, however the code came.
+    const raw = classifyImapError({
+      serverResponseCode: 'OVERQUOTA',
+      responseText: '[OVERQUOTA] Account exceeded command or bandwidth limits. (Failure)',
+      responseStatus: 'NO',
+    });
+    expect(raw.details).toMatchObject({
+      serverText: '[OVERQUOTA] Account exceeded command or bandwidth limits. (Failure)',
+    });
     const append = appendVerdict(
       'A9 NO [OVERQUOTA] Account exceeded command or bandwidth limits. (Failure)',
     );
