@@ -9,7 +9,7 @@ export type { FolderPlan, FolderPlanEntry, SkipReason, PlanOptions } from './fol
 export { assignRoles } from './folderRoles';
 export type { FolderRole } from './folderRoles';
 export { indexFolder, diffFolder, keyCounts } from './mailboxIndex';
-export type { FolderIndex, IndexedMessage, FolderDiff } from './mailboxIndex';
+export type { FolderIndex, IndexedMessage, FolderDiff, Keyed } from './mailboxIndex';
 export { messageKey, parseHeaderFields } from './messageKey';
 export { Journal, journalPath } from './journal';
 export type { JournalEntry } from './journal';

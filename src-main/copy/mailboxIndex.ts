@@ -8,8 +8,9 @@ export interface IndexedMessage {
   flags: readonly string[];
   /**
    * INTERNALDATE in seconds since 1970 (its own resolution). Not a Date (100,000 were 9 MB of the
-   * heap), nor milliseconds: seconds fit a small integer (until 2038), which V8 keeps in the
-   * object itself instead of a separate boxed number per message.
+   * heap), nor milliseconds: in Node's V8 (the CLI) seconds are a small integer until 2038, kept
+   * in the object itself instead of a boxed number per message. Electron's V8 (pointer
+   * compression: 31-bit small integers) boxes them as it boxed milliseconds.
    */
   internalDate: number;
   /** indexKey: the same on both sides for the same message (a hash of its messageKey). */
@@ -96,18 +97,21 @@ export async function indexFolder(
   return index;
 }
 
+/** What a comparison by key reads of a message (the switch check keys its own, by messageKey). */
+export type Keyed = Pick<IndexedMessage, 'uid' | 'key' | 'deleted'>;
+
 /** Keys as a multiset: key → how many times it occurs. */
-export function keyCounts(messages: readonly IndexedMessage[]): Map<string, number> {
+export function keyCounts(messages: readonly Keyed[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of messages) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   return counts;
 }
 
-export interface FolderDiff {
+export interface FolderDiff<T extends Keyed = IndexedMessage> {
   /** Source messages the target lacks (multiset difference), journal-known ones last. */
-  missing: IndexedMessage[];
+  missing: T[];
   alreadyThere: number;
-  deleted: IndexedMessage[];
+  deleted: T[];
 }
 
 /**
@@ -115,11 +119,11 @@ export interface FolderDiff {
  * are missing. Which of the n is picked matters only for look-alikes (same key, different
  * bytes): messages the journal says were appended are counted as present first.
  */
-export function diffFolder(
-  source: readonly IndexedMessage[],
-  target: readonly IndexedMessage[],
+export function diffFolder<T extends Keyed>(
+  source: readonly T[],
+  target: readonly Keyed[],
   journaled: ReadonlySet<number> = new Set(),
-): FolderDiff {
+): FolderDiff<T> {
   const present = keyCounts(target.filter((m) => !m.deleted));
   const deleted = source.filter((m) => m.deleted);
   const live = source.filter((m) => !m.deleted);
@@ -127,7 +131,7 @@ export function diffFolder(
     ...live.filter((m) => journaled.has(m.uid)),
     ...live.filter((m) => !journaled.has(m.uid)),
   ];
-  const missing: IndexedMessage[] = [];
+  const missing: T[] = [];
   let alreadyThere = 0;
   for (const m of ordered) {
     const left = present.get(m.key) ?? 0;

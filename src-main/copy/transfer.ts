@@ -288,12 +288,11 @@ export async function transfer(
     reader(session, pool.spoolers[i]).catch((error: unknown) => {
       const e = error instanceof SwitchoverError ? error : SwitchoverError.from(error);
       if (e.code === 'copy.cancelled') return;
-      // The old account's own "wait N ms": held (the reconnect waits for it) and shown as a wait
-      // of the old provider, not as a failure.
+      // The old account's own "wait N ms": shown as a wait of the old provider, not a failure.
+      // Not held here (appends to the new account go on); the reconnect waits for it.
       const asked = requestedWaitMs(e);
       if (asked > 0) {
-        hold.hold(asked);
-        control.emit({ type: 'wait', until: hold.until, reason: e.toWire(), side: 'old' });
+        control.emit({ type: 'wait', until: Date.now() + asked, reason: e.toWire(), side: 'old' });
       }
       restart ??= e;
     }),

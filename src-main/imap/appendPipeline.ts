@@ -322,14 +322,6 @@ export function appendVerdict(line: string): AppendOutcome {
       }),
     };
   }
-  if (code === 'UNAVAILABLE' || code === 'SERVERBUG' || code === 'INUSE') {
-    return {
-      ok: false,
-      error: new SwitchoverError('imap.command-failed', 'The new provider failed for a moment.', {
-        serverText,
-      }),
-    };
-  }
   return {
     ok: false,
     error: new SwitchoverError('message.rejected', 'The new provider refused this message.', {

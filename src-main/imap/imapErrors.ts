@@ -103,7 +103,7 @@ export function classifyImapError(error: unknown): SwitchoverError {
   }
   // The code in front, as the server put it, once (a raw connection's text already has it).
   const provider = providerAnswer(
-    responseCode && !serverText.trimStart().startsWith('[')
+    responseCode && !serverText.trimStart().toUpperCase().startsWith(`[${responseCode}`)
       ? `[${responseCode}] ${serverText}`
       : serverText,
   );

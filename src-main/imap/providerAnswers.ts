@@ -32,7 +32,7 @@ export function providerAnswer(text: string): SwitchoverError | undefined {
     /authenticated but not connected/i.test(serverText) ||
     /^\[(UNAVAILABLE|INUSE|SERVERBUG)\]/i.test(serverText) ||
     // [LIMIT] about a size is a message too big for the server (Dovecot's "Mail size is larger…").
-    (/^\[LIMIT\]/i.test(serverText) && !/size|large|big|bytes|octets/i.test(serverText))
+    (/^\[LIMIT\]/i.test(serverText) && !/size|large|big|long|length|bytes|octets/i.test(serverText))
   )
     return new SwitchoverError(
       'provider.unavailable',

@@ -9,21 +9,28 @@ import {
   startCopy,
   type CopyEndpoint,
   type CopyReport,
-  type IndexedMessage,
+  type Keyed,
 } from '../copy';
 import type { Straggler } from '../contract';
 import { openImapSession } from '../imap';
 import type { ConnectVia } from '../net';
 import { probeHeader } from '../sendTest';
 
-export interface LateMessage extends IndexedMessage {
+/**
+ * An INBOX message as the switch check compares them: keyed by messageKey (the readable key, as
+ * the check's saved list of reported messages holds them), INTERNALDATE in milliseconds.
+ */
+export interface LateMessage extends Keyed {
+  size: number;
+  flags: string[];
+  internalDate: number;
   from: string;
   subject: string;
 }
 
 const headerFields = ['message-id', 'date', 'from', 'subject', probeHeader.toLowerCase()];
 
-/** Every INBOX message as the copy engine keys it, with sender and subject for the list. */
+/** Every INBOX message, keyed, with sender and subject for the list. */
 async function inboxOf(endpoint: CopyEndpoint, via: ConnectVia) {
   const session = await openImapSession(endpoint.settings, endpoint.password, {
     readOnly: true,
@@ -81,10 +88,7 @@ export async function findLateArrivals(
   // INTERNALDATE has whole seconds: a message from the same second as `since` counts.
   const from = Math.floor(since.getTime() / 1000) * 1000;
   const recent = source.filter((m) => !m.probe && m.internalDate >= from);
-  return diffFolder(recent, destination).missing.map((m) => {
-    const found = recent.find((r) => r.uid === m.uid);
-    return { ...m, from: found?.from ?? '', subject: found?.subject ?? '' };
-  });
+  return diffFolder(recent, destination).missing.map(({ probe: _, ...m }) => m);
 }
 
 export interface StragglerCopy {

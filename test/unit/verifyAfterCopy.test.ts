@@ -100,10 +100,21 @@ describe('verify after a copy', () => {
     ['a UID given twice', [10, 10, 12], { messages: 3, uidNext: 13 }],
     ['a UID below UIDNEXT as it was', [9, 10, 11], { messages: 3, uidNext: 13 }],
     ['a count that moved by more', [10, 11, 12], { messages: 4, uidNext: 14 }],
+    ['a UID at the new UIDNEXT', [10, 11, 13], { messages: 3, uidNext: 13 }],
+    ['a UID past 2³² (it would wrap to 12)', [10, 11, 2 ** 32 + 12], { messages: 3, uidNext: 13 }],
   ])('indexes again on %s, and finds the messages there', async (_, uids, status) => {
     const outcomes = new Outcomes(new Progress());
     const work = copied(3, uids, outcomes);
     const { report, indexed } = await verify(work, { status, holds: [1, 2, 3] }, outcomes);
+    expect(indexed).toBe(1);
+    expect(report.verified).toBe(true);
+  });
+
+  it('indexes again when the journal does not hold every message appended in this pass', async () => {
+    const work = copied(3, [10, 11, 12], new Outcomes(new Progress()));
+    const outcomes = new Outcomes(new Progress());
+    for (const uid of [1, 2]) outcomes.journaled.add('INBOX', '1', 'INBOX', uid);
+    const { report, indexed } = await verify(work, { status: { messages: 3, uidNext: 13 }, holds: [1, 2, 3] }, outcomes); // prettier-ignore
     expect(indexed).toBe(1);
     expect(report.verified).toBe(true);
   });

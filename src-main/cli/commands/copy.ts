@@ -89,7 +89,8 @@ function printHuman(report: CopyReport): void {
     );
     for (const n of [...f.skipped, ...f.failed]) {
       process.stdout.write(
-        `          uid ${n.uid} ${n.key} ${n.size} bytes: ${n.reason}${n.serverText ? ` — ${n.serverText}` : ''}\n`,
+        // UID and size find the message in the old folder (its key is a hash: indexKey).
+        `          uid ${n.uid}, ${n.size} bytes: ${n.reason}${n.serverText ? ` — ${n.serverText}` : ''}\n`,
       );
     }
   }
