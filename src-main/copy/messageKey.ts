@@ -24,8 +24,7 @@ export function parseHeaderFields(raw: Buffer | undefined): Map<string, string> 
  */
 export function messageKey(fields: Map<string, string>, size: number): string {
   const id = /<[^<>]+>/.exec(fields.get('message-id') ?? '')?.[0];
-  // A flat copy: the match is a slice of the whole header text, which it would keep alive.
-  if (id) return Buffer.from(`id:${id}`, 'latin1').toString('latin1');
+  if (id) return `id:${id}`;
   const hash = crypto
     .createHash('sha256')
     .update(

@@ -1,4 +1,5 @@
 import type { ErrorCode, SwitchoverError } from '../errors';
+import { serverTextOf } from '../imap';
 import type { AppendOutcome } from '../imap';
 import type { FolderReport, NotCopied } from './copyTypes';
 import type { FolderPlanEntry } from './folderMapping';
@@ -121,7 +122,7 @@ export class Outcomes {
     }
     const error = outcome.error;
     const notCopied: NotCopied = { uid: m.uid, key: m.key, size, reason: error.code };
-    const serverText = (error.details as { serverText?: string } | undefined)?.serverText;
+    const serverText = serverTextOf(error);
     if (serverText) notCopied.serverText = serverText;
     switch (error.code) {
       case 'message.too-big':

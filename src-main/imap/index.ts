@@ -15,7 +15,7 @@ export {
   isTransientImapError,
   requestedWaitMs,
 } from './imapErrors';
-export { asDailyLimit, isSessionExpired, providerAnswer } from './providerAnswers';
+export { asDailyLimit, isSessionExpired, providerAnswer, serverTextOf } from './providerAnswers';
 export {
   bodyAllowance,
   maxHeldResponseBytes,

@@ -52,7 +52,7 @@ function dailyLimit(serverText: string): SwitchoverError {
 }
 
 /** The server's own words kept in an error's details (classifyImapError), if any. */
-function serverTextOf(error: SwitchoverError): string | undefined {
+export function serverTextOf(error: SwitchoverError): string | undefined {
   const serverText = (error.details as { serverText?: unknown } | undefined)?.serverText;
   return typeof serverText === 'string' ? serverText : undefined;
 }

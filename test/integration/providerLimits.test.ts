@@ -18,7 +18,7 @@ import {
   providerUpstream,
   startFaultProxy,
 } from './faultProxy';
-import type { FaultAction, FaultProxy, FaultRule } from './faultProxy';
+import type { CommandMatch, FaultAction, FaultProxy, FaultRule } from './faultProxy';
 
 const stack = useMailStack();
 const id = run();
@@ -43,16 +43,22 @@ function via(endpoint: CopyEndpoint, p: FaultProxy): CopyEndpoint {
   return { ...endpoint, settings: { ...endpoint.settings, port: p.port } };
 }
 
-/** A rule on the old account's body fetches (FETCH … BODY.PEEK[]): after `skip` of them. */
-function onBodyFetch(name: string, skip: number, action: FaultAction, times?: number): FaultRule {
-  return {
-    name,
-    match: { command: 'FETCH', text: /BODY\.PEEK\[\]/i },
-    skip,
-    ...(times !== undefined ? { times } : {}),
-    action,
-  };
+/** A rule that acts on the matching commands after `skip` of them (at most `times`). */
+function after(
+  match: CommandMatch,
+  name: string,
+  skip: number,
+  action: FaultAction,
+  times?: number,
+): FaultRule {
+  return { name, match, skip, ...(times !== undefined ? { times } : {}), action };
 }
+
+/** The old account's body fetches (FETCH … BODY.PEEK[]). */
+const bodyFetch: CommandMatch = { command: 'FETCH', text: /BODY\.PEEK\[\]/i };
+const onBodyFetch = after.bind(null, bodyFetch);
+/** The new account's APPENDs. */
+const onAppend = after.bind(null, { command: 'APPEND' });
 
 async function newAccount(name: string): Promise<CopyEndpoint> {
   await stack().createUser('new', `${name}-${id}`, 'new.test', password);
@@ -107,13 +113,7 @@ describe('provider limits, by their exact answers', () => {
   it('Microsoft "Request is throttled": nothing sent for the time asked, then the same messages', async () => {
     const target = await newAccount('thr');
     const p = await behindProxy('new', [
-      {
-        name: 'throttle',
-        match: { command: 'APPEND' },
-        skip: 3,
-        times: 2,
-        action: { kind: 'answer', response: providerAnswers.throttled(1500) },
-      },
+      onAppend('throttle', 3, { kind: 'answer', response: providerAnswers.throttled(1500) }, 2),
     ]);
     const events: CopyEvent[] = [];
     const report = await copy(
@@ -132,17 +132,16 @@ describe('provider limits, by their exact answers', () => {
   it('Microsoft "BAD … throttled" then "* BYE Connection closed. 14": reconnect, nothing lost or doubled', async () => {
     const target = await newAccount('thrbye');
     const p = await behindProxy('new', [
-      {
-        name: 'throttle-bad',
-        match: { command: 'APPEND' },
-        skip: 10,
-        times: 1,
-        action: {
+      onAppend(
+        'throttle-bad',
+        10,
+        {
           kind: 'answer',
           response: providerAnswers.throttledBad(1200),
           bye: providerAnswers.byeConnectionClosed,
         },
-      },
+        1,
+      ),
     ]);
     const events: CopyEvent[] = [];
     const report = await copy(
@@ -177,13 +176,8 @@ describe('provider limits, by their exact answers', () => {
 
   it('RFC 5530 [INUSE], [SERVERBUG], [LIMIT] "Too many commands" on APPEND: reconnect, the same messages again, nothing skipped', async () => {
     const target = await newAccount('rfc5530');
-    const answer = (name: string, skip: number, response: string): FaultRule => ({
-      name,
-      match: { command: 'APPEND' },
-      skip,
-      times: 1,
-      action: { kind: 'answer', response },
-    });
+    const answer = (name: string, skip: number, response: string) =>
+      onAppend(name, skip, { kind: 'answer', response }, 1);
     const p = await behindProxy('new', [
       answer('inuse', 5, providerAnswers.inUse),
       answer('serverbug', 60, providerAnswers.serverBug),
@@ -206,13 +200,7 @@ describe('provider limits, by their exact answers', () => {
     // A 2.5 s wait in the middle of the transfer; the sessions idle meanwhile close after 1.5 s
     // (two minutes in the app: a copy over a capped home link outlasts them).
     const p = await behindProxy('new', [
-      {
-        name: 'throttle',
-        match: { command: 'APPEND' },
-        skip: 3,
-        times: 1,
-        action: { kind: 'answer', response: providerAnswers.throttled(2500) },
-      },
+      onAppend('throttle', 3, { kind: 'answer', response: providerAnswers.throttled(2500) }, 1),
     ]);
     const report = await copy({
       source: source(),
